@@ -1,0 +1,53 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+)
+
+// foldLetters maps letters with diacritics to their base letters, as
+// FTS5's remove_diacritics does, and ß to ss.
+var foldLetters = strings.NewReplacer(
+	"ä", "a", "ö", "o", "ü", "u", "ß", "ss",
+	"à", "a", "á", "a", "â", "a", "ã", "a", "å", "a",
+	"è", "e", "é", "e", "ê", "e", "ë", "e",
+	"ì", "i", "í", "i", "î", "i", "ï", "i",
+	"ò", "o", "ó", "o", "ô", "o", "õ", "o", "ø", "o",
+	"ù", "u", "ú", "u", "û", "u",
+	"ç", "c", "ñ", "n", "ý", "y", "ÿ", "y",
+	"ł", "l", "ś", "s", "ź", "z", "ż", "z", "ć", "c", "ń", "n", "ę", "e", "ą", "a",
+	"š", "s", "č", "c", "ž", "z", "ř", "r",
+)
+
+// normText folds a claim's text for "seen before" comparison: lower case,
+// diacritics removed, punctuation dropped, spaces collapsed.
+func normText(s string) string {
+	return strings.Join(words(s), " ")
+}
+
+// words splits s into folded words of letters and digits.
+func words(s string) []string {
+	s = foldLetters.Replace(strings.ToLower(s))
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// spellings returns the ways a folded query word may be written in the
+// index: as typed, with "ae", "oe", "ue" read as umlauts (indexed as a,
+// o, u) and with "ss" read as ß, which the tokenizer keeps as a letter of
+// its own.
+func spellings(w string) []string {
+	out := []string{w}
+	add := func(v string) {
+		for _, o := range out {
+			if o == v {
+				return
+			}
+		}
+		out = append(out, v)
+	}
+	add(strings.NewReplacer("ae", "a", "oe", "o", "ue", "u").Replace(w))
+	if strings.Contains(w, "ss") {
+		add(strings.ReplaceAll(w, "ss", "ß"))
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package store
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migrations holds the embedded migration scripts in order; migration i
+// brings the schema from user_version i to i+1.
+var migrations = loadMigrations()
+
+func loadMigrations() []string {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		panic(err) // the pattern is a constant
+	}
+	sort.Strings(names)
+	out := make([]string, len(names))
+	for i, name := range names {
+		b, err := migrationFS.ReadFile(name)
+		if err != nil {
+			panic(err) // embedded files are always readable
+		}
+		out[i] = string(b)
+	}
+	return out
+}
+
+// SchemaVersion is the user_version this factdesk writes.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate runs the migrations the file has not seen, each in its own
+// BEGIN IMMEDIATE transaction that re-reads user_version, so that two
+// processes opening a new file at once do not both run a step. Before the
+// first step on an older, non-empty file it writes a copy to
+// <file>.bak-v<N>.
+func (s *Store) migrate(ctx context.Context, info fileInfo) error {
+	if !info.empty && int(info.userVersion) < len(migrations) {
+		if err := s.backup(ctx, int(info.userVersion)); err != nil {
+			return err
+		}
+	}
+	for i, script := range migrations {
+		if err := s.migrateStep(ctx, i, script); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) migrateStep(ctx context.Context, i int, script string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var version, appID int32
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	if int(version) > i {
+		return nil
+	}
+	if err := tx.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
+		return err
+	}
+	if appID != 0 && appID != ApplicationID {
+		return fmt.Errorf("%s: %w", s.path, ErrForeign)
+	}
+	if _, err := tx.ExecContext(ctx, script); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = %d`, ApplicationID, i+1)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// backup writes a consistent copy of the file, as it is before migrating
+// from version, unless one exists already.
+func (s *Store) backup(ctx context.Context, version int) error {
+	dst := fmt.Sprintf("%s.bak-v%d", s.path, version)
+	if _, err := os.Stat(dst); err == nil {
+		return nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("backup: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
+		return fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	return nil
+}
