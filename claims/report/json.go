@@ -77,12 +77,8 @@ func ReadJSON(r io.Reader) (Report, error) {
 		return Report{}, err
 	}
 	var in jsonReport
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&in); err != nil {
+	if err := json.Unmarshal(data, &in); err != nil {
 		return Report{}, fmt.Errorf("%w: %v", ErrInvalidReport, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Report{}, fmt.Errorf("%w: unexpected data after the report object", ErrInvalidReport)
 	}
 	rep := Report{Generated: in.Generated, Source: in.Source, Lang: in.Lang}
 	if len(in.Articles) > 0 {
@@ -110,9 +106,12 @@ func checkMarker(data []byte) error {
 		err := json.Unmarshal(data, &v)
 		return fmt.Errorf("%w: not valid JSON (%v)", ErrNotReport, err)
 	}
+	if data[0] != '{' {
+		return fmt.Errorf("%w: %s", ErrNotReport, describeJSON(data))
+	}
 	var head map[string]json.RawMessage
 	if err := json.Unmarshal(data, &head); err != nil {
-		return fmt.Errorf("%w: %s", ErrNotReport, describeJSON(data))
+		return fmt.Errorf("%w: %v", ErrNotReport, err)
 	}
 	var format string
 	if raw, ok := head["format"]; !ok || json.Unmarshal(raw, &format) != nil || format != jsonFormat {

@@ -30,8 +30,11 @@ func writeMarkdown(w io.Writer, v *view) error {
 		if len(a.Reviewers) > 0 {
 			meta = append(meta, "**"+l.Reviewers+":** "+escapeMarkdown(strings.Join(a.Reviewers, ", ")))
 		}
+		for _, m := range meta {
+			b.WriteString("- " + m + "\n")
+		}
 		if len(meta) > 0 {
-			b.WriteString(strings.Join(meta, "  \n") + "\n\n")
+			b.WriteString("\n")
 		}
 		writeMarkdownCounts(b, l, a)
 		b.WriteString("## " + l.Claims + "\n\n")
@@ -95,7 +98,7 @@ func writeMarkdownClaim(b *bufio.Writer, l *labels, c claimView) {
 			b.WriteString(", " + l.Accessed + " " + escapeMarkdown(s.Accessed))
 		}
 		if s.EvidenceSHA256 != "" {
-			b.WriteString("  \n   " + l.Evidence + ": " + escapeMarkdown(s.EvidenceName) + " SHA-256 `" + codeSafe(s.EvidenceSHA256) + "`")
+			b.WriteString(" — " + l.Evidence + ": " + escapeMarkdown(s.EvidenceName) + " SHA-256 `" + codeSafe(s.EvidenceSHA256) + "`")
 		}
 		b.WriteString("\n")
 	}
@@ -136,6 +139,10 @@ func escapeMarkdown(s string) string {
 	return s
 }
 
+// linkEscaper makes a URL fit between the angle brackets of a link
+// destination.
+var linkEscaper = strings.NewReplacer("<", "%3C", ">", "%3E", `\`, "%5C", "\n", "", "\r", "", " ", "%20")
+
 // markdownLink links text to u when u is an http(s) address and otherwise
 // writes the escaped text and address without a link.
 func markdownLink(text, u string) string {
@@ -145,7 +152,7 @@ func markdownLink(text, u string) string {
 		}
 		return escapeMarkdown(text + " (" + u + ")")
 	}
-	dest := strings.NewReplacer("<", "%3C", ">", "%3E", `\`, "%5C", "\n", "", "\r", "", " ", "%20").Replace(strings.TrimSpace(u))
+	dest := linkEscaper.Replace(strings.TrimSpace(u))
 	return "[" + escapeMarkdown(text) + "](<" + dest + ">)"
 }
 

@@ -1,0 +1,83 @@
+package report
+
+import (
+	"bytes"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func writeSamplePDF(t *testing.T, r Report) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, FormatPDF, r); err != nil {
+		t.Fatalf("Write(pdf) = %v", err)
+	}
+	return buf.Bytes()
+}
+
+var pageObject = regexp.MustCompile(`/Type /Page\b[^s]`)
+
+func TestPDFStructure(t *testing.T) {
+	out := writeSamplePDF(t, sampleReport())
+	if !bytes.HasPrefix(out, []byte("%PDF-")) {
+		t.Fatalf("PDF begins with %q, want %%PDF-", out[:min(8, len(out))])
+	}
+	if !bytes.HasSuffix(bytes.TrimSpace(out), []byte("%%EOF")) {
+		t.Errorf("PDF does not end with %%%%EOF")
+	}
+	for _, want := range []string{"/FontFile2", "/Subtype /Type0", "/CreationDate (D:20261120093000"} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("PDF lacks %s", want)
+		}
+	}
+	if n := len(pageObject.FindAll(out, -1)); n < 2 {
+		t.Errorf("PDF has %d pages, want the sample to fill at least 2", n)
+	}
+	if again := writeSamplePDF(t, sampleReport()); !bytes.Equal(out, again) {
+		t.Errorf("two PDFs of the same report differ")
+	}
+}
+
+// TestPDFText extracts the text with poppler's pdftotext, where installed,
+// and looks for umlauts, ß, „“, –, the running header and page numbers.
+func TestPDFText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	cmd := exec.Command("pdftotext", "-layout", "-", "-")
+	cmd.Stdin = bytes.NewReader(writeSamplePDF(t, sampleReport()))
+	text, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	got := string(text)
+	for _, want := range []string{
+		"„Tor zur Welt“: Stadtrat von Kesselbrück beschließt",
+		"Henrike Maaß ist 71 Jahre alt.",
+		"Tor zur Welt – ohne den Ausbau",
+		"Größtenteils richtig",
+		"Lena Schäfer, Aylin Doğan, Jonas Übel",
+		"abgerufen am 18.11.2026",
+		"5f1c0a2d11c38beabb97a37d30c3535107f5e2758d9b712e3470cb1d6c17eadb",
+		"Erstellt am 20.11.2026, 09:30 UTC aus hafen-kesselbrueck.factdesk",
+		"Seite 1 von 3",
+		"Seite 3 von 3",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	if n := strings.Count(got, "Faktencheck · „Tor zur Welt“"); n != 3 {
+		t.Errorf("running header found on %d pages, want 3", n)
+	}
+}
+
+func TestPDFHostileAndEmpty(t *testing.T) {
+	for name, r := range map[string]Report{"hostile": hostileReport(), "empty": {Lang: "en", Generated: sampleGenerated}} {
+		if out := writeSamplePDF(t, r); !bytes.HasPrefix(out, []byte("%PDF-")) || len(pageObject.FindAll(out, -1)) == 0 {
+			t.Errorf("%s: PDF has no pages", name)
+		}
+	}
+}
