@@ -89,8 +89,8 @@ func TestViewReviewersCountsAndTrash(t *testing.T) {
 	r := sampleReport()
 	b := &r.Bundles[0]
 	b.Claims[0].DeletedAt = time.Date(2026, 11, 19, 8, 0, 0, 0, time.UTC) // a True claim, in the trash
-	b.Claims[4].Sources[0].DeletedAt = b.Claims[0].DeletedAt               // Aylin Doğan's source on claim 5
-	b.Claims[1].Sources[0].UpdatedBy = " Jonas Übel "                      // a repeated name, with spaces
+	b.Claims[4].Sources[0].DeletedAt = b.Claims[0].DeletedAt              // Aylin Doğan's source on claim 5
+	b.Claims[1].Sources[0].UpdatedBy = " Jonas Übel "                     // a repeated name, with spaces
 	v := newView(r)
 	a := v.Articles[0]
 	if len(a.Claims) != 7 {

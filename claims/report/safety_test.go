@@ -25,7 +25,7 @@ func hostileReport() Report {
 			Claims: []claims.Claim{{
 				ID: "c1", Kind: claims.KindAttribution, Start: 0, End: len(text), Text: "=1+1 " + script,
 				Speaker: "+49 " + script, AccordingTo: "-dpa",
-				Review: claims.Review{Verdict: claims.False, Note: "\t" + script + "\n# heading\n- list", Reviewer: "@reviewer"},
+				Review:  claims.Review{Verdict: claims.False, Note: "\t" + script + "\n# heading\n- list", Reviewer: "@reviewer"},
 				Sources: []claims.Source{{URL: "javascript:alert(5)", Title: script, Accessed: "2026-11-18"}},
 			}},
 		}},
