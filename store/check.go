@@ -2,10 +2,53 @@ package store
 
 import (
 	"context"
-	"errors"
+	"fmt"
 )
 
-// Check verifies the file.
+// Check verifies the file: SQLite's integrity_check and
+// foreign_key_check, that every claim's span lies inside its article's
+// text, and that every row has at least one history row. It returns the
+// problems found; an error means the check itself could not run.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
-	return nil, errors.New("check: not implemented yet")
+	var out []Problem
+	checks := []struct {
+		name  string
+		query string
+		args  []any
+	}{
+		{"integrity_check", `SELECT integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'`, nil},
+		{"foreign_key_check", `SELECT format('%s row %d: no %s row for its reference', "table", rowid, parent) FROM pragma_foreign_key_check`, nil},
+		{"span", `SELECT format('claim %s: span [%d,%d) is outside its article (%d bytes)', c.id, c.start, c."end", length(CAST(a.text AS BLOB)))
+			FROM claims c JOIN articles a ON a.id = c.article_id
+			WHERE c.start < 0 OR c.start > c."end" OR c."end" > length(CAST(a.text AS BLOB))`, nil},
+	}
+	for _, entity := range entityOrder {
+		table := entityTable[entity]
+		checks = append(checks, struct {
+			name  string
+			query string
+			args  []any
+		}{"history", `SELECT format('%s %s has no history', ?, t.id) FROM ` + table + ` t
+			WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.entity_id = t.id AND h.entity = ?)`, []any{entity, entity}})
+	}
+	for _, c := range checks {
+		rows, err := s.ro.QueryContext(ctx, c.query, c.args...)
+		if err != nil {
+			return nil, fmt.Errorf("check %s: %s: %w", s.path, c.name, err)
+		}
+		for rows.Next() {
+			var detail string
+			if err := rows.Scan(&detail); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("check %s: %s: %w", s.path, c.name, err)
+			}
+			out = append(out, Problem{Check: c.name, Detail: detail})
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("check %s: %s: %w", s.path, c.name, err)
+		}
+	}
+	return out, nil
 }

@@ -2,10 +2,285 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 )
 
-// Merge brings in another factdesk file's changes.
+// Merge brings another factdesk file's articles, claims, reviews, sources,
+// evidence, people and history into this one, matching rows by ID. Rows
+// only the other file has are copied. Where a row differs, each field is
+// decided on its own from the histories: a field only one file changed
+// since they last met takes that file's value; a field both changed takes
+// the later change and is reported as a Conflict, the losing value staying
+// in the history. The other file's history is appended (rows it already
+// has are skipped), so merging the same file again changes nothing.
+//
+// The other file is opened read-only and refused, unchanged, unless it is
+// a factdesk file of this schema version.
 func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error) {
-	return MergeReport{}, errors.New("merge: not implemented yet")
+	var rep MergeReport
+	abs, err := filepath.Abs(otherPath)
+	if err != nil {
+		return rep, fmt.Errorf("merge %s: %w", otherPath, err)
+	}
+	if err := s.checkMergeable(abs); err != nil {
+		return rep, fmt.Errorf("merge: %w", err)
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return rep, fmt.Errorf("merge %s: %w", abs, err)
+	}
+	defer conn.Close()
+	q := url.Values{}
+	q.Set("mode", "ro")
+	if _, err := conn.ExecContext(ctx, `ATTACH DATABASE ? AS other`, fileURI(abs, q)); err != nil {
+		return rep, fmt.Errorf("merge %s: %w", abs, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE other`)
+	err = s.writeOn(ctx, conn, "merge "+abs, func(t *tx) error {
+		rep = MergeReport{}
+		return t.merge(&rep)
+	})
+	return rep, err
+}
+
+// checkMergeable refuses a file that is not a factdesk file of this
+// schema version, or that is this file.
+func (s *Store) checkMergeable(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if self, err := os.Stat(s.path); err == nil && os.SameFile(st, self) {
+		return fmt.Errorf("%s is the open file itself", path)
+	}
+	if st.IsDir() || st.Size() == 0 {
+		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	info, err := readHeader(path, st.Size())
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		if info, err = queryHeader(path); err != nil {
+			return err
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := refuse(path, info); err != nil {
+		return err
+	}
+	if info.appID != ApplicationID {
+		return fmt.Errorf("%s has no factdesk mark: %w", path, ErrForeign)
+	}
+	if int(info.userVersion) < len(migrations) {
+		return fmt.Errorf("%s has the older schema version %d; open it with factdesk once to upgrade it", path, info.userVersion)
+	}
+	return nil
+}
+
+// merge does the work of Merge inside one transaction with "other"
+// attached.
+func (t *tx) merge(rep *MergeReport) error {
+	counts := map[string]*int{
+		"person": &rep.People, "article": &rep.Articles, "claim": &rep.Claims,
+		"review": &rep.Reviews, "source": &rep.Sources, "evidence": new(int),
+	}
+	peopleBefore := rep.People
+	for _, entity := range entityOrder {
+		n, err := t.mergeMissing(entityTable[entity])
+		if err != nil {
+			return fmt.Errorf("copy %s rows: %w", entity, err)
+		}
+		*counts[entity] += n
+	}
+	if _, err := t.mergeMissing("claim_links"); err != nil {
+		return fmt.Errorf("copy claim links: %w", err)
+	}
+	for _, entity := range entityOrder {
+		n, err := t.mergeChanged(entity, rep)
+		if err != nil {
+			return fmt.Errorf("merge %s rows: %w", entity, err)
+		}
+		*counts[entity] += n
+	}
+	res, err := t.ExecContext(t.ctx, `INSERT INTO main.history (id, grp, entity, entity_id, op, field, old, new, actor, at, undoes, merged)
+		SELECT id, grp, entity, entity_id, op, field, old, new, actor, at, undoes, 1 FROM other.history o
+		WHERE NOT EXISTS (SELECT 1 FROM main.history m WHERE m.id = o.id) ORDER BY o.seq`)
+	if err != nil {
+		return fmt.Errorf("copy history: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	rep.History = int(n)
+	if rep.People != peopleBefore {
+		return t.recheckAges(`1`)
+	}
+	return nil
+}
+
+// columns returns a main-schema table's columns but the rowid alias n.
+func (t *tx) columns(table string) ([]string, error) {
+	rows, err := t.QueryContext(t.ctx, `SELECT name FROM pragma_table_info(?, 'main') WHERE name <> 'n' ORDER BY cid`, table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		out = append(out, name)
+	}
+	return out, rows.Err()
+}
+
+// mergeMissing copies the rows only the other file has.
+func (t *tx) mergeMissing(table string) (int, error) {
+	cols, err := t.columns(table)
+	if err != nil {
+		return 0, err
+	}
+	list := quoteList(cols)
+	res, err := t.ExecContext(t.ctx, `INSERT OR IGNORE INTO main.`+table+` (`+list+`) SELECT `+list+` FROM other.`+table+` o
+		WHERE NOT EXISTS (SELECT 1 FROM main.`+table+` m WHERE m.id = o.id) ORDER BY o.n`)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
+func quoteList(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = quoteIdent(c)
+	}
+	return strings.Join(q, ", ")
+}
+
+// notMerged are the columns mergeChanged does not compare: identity,
+// bookkeeping, derived text and evidence bytes (which follow sha256).
+var notMerged = []string{"id", "updated_at", "updated_by", "version", "norm", "data"}
+
+// mergeChanged reconciles the rows both files have whose version or time
+// differ, field by field, and returns how many rows changed here.
+func (t *tx) mergeChanged(entity string, rep *MergeReport) (int, error) {
+	table := entityTable[entity]
+	all, err := t.columns(table)
+	if err != nil {
+		return 0, err
+	}
+	cols := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(notMerged, c) })
+	rows, err := t.QueryContext(t.ctx, `SELECT m.id, m.updated_at, o.updated_at, o.version FROM main.`+table+` m
+		JOIN other.`+table+` o ON o.id = m.id WHERE m.version <> o.version OR m.updated_at <> o.updated_at`)
+	if err != nil {
+		return 0, err
+	}
+	type pair struct {
+		id              string
+		mineAt, theirAt int64
+		theirVersion    int64
+	}
+	var todo []pair
+	for rows.Next() {
+		var p pair
+		if err := rows.Scan(&p.id, &p.mineAt, &p.theirAt, &p.theirVersion); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		todo = append(todo, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	changed := 0
+	for _, p := range todo {
+		mine, err := t.rowValues("main", table, cols, p.id)
+		if err != nil {
+			return 0, err
+		}
+		theirs, err := t.rowValues("other", table, cols, p.id)
+		if err != nil {
+			return 0, err
+		}
+		var take []col
+		for i, c := range cols {
+			if jsonValue(mine[i]) == jsonValue(theirs[i]) {
+				continue
+			}
+			mineAt, err := t.unseenChange("main", "other", p.id, c)
+			if err != nil {
+				return 0, err
+			}
+			theirAt, err := t.unseenChange("other", "main", p.id, c)
+			if err != nil {
+				return 0, err
+			}
+			theirsWin := theirAt.Valid && (!mineAt.Valid || theirAt.Int64 > mineAt.Int64)
+			if !mineAt.Valid && !theirAt.Valid {
+				theirsWin = p.theirAt > p.mineAt // no field history: the later row wins
+			}
+			if mineAt.Valid && theirAt.Valid {
+				cf := Conflict{Entity: entity, EntityID: p.id, Field: c,
+					Kept: jsonValue(mine[i]), Lost: jsonValue(theirs[i]),
+					KeptAt: nsTime(mineAt), LostAt: nsTime(theirAt)}
+				if theirsWin {
+					cf.Kept, cf.Lost, cf.KeptAt, cf.LostAt = cf.Lost, cf.Kept, cf.LostAt, cf.KeptAt
+				}
+				rep.Conflicts = append(rep.Conflicts, cf)
+			}
+			if theirsWin {
+				take = append(take, col{c, theirs[i]})
+			}
+		}
+		if len(take) == 0 {
+			continue
+		}
+		if entity == "evidence" && slices.ContainsFunc(take, func(c col) bool { return c.name == "sha256" }) {
+			if _, err := t.ExecContext(t.ctx, `UPDATE main.evidence SET data = (SELECT data FROM other.evidence WHERE id = ?) WHERE id = ?`, p.id, p.id); err != nil {
+				return 0, err
+			}
+		}
+		if _, err := t.update(entity, p.id, take, histOpts{op: "merge"}); err != nil {
+			return 0, err
+		}
+		if _, err := t.ExecContext(t.ctx, `UPDATE main.`+table+` SET version = max(version, ?) WHERE id = ?`, p.theirVersion+1, p.id); err != nil {
+			return 0, err
+		}
+		changed++
+	}
+	return changed, nil
+}
+
+// rowValues reads the given columns of one row of schema.table.
+func (t *tx) rowValues(schema, table string, cols []string, id string) ([]any, error) {
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	err := t.QueryRowContext(t.ctx, `SELECT `+quoteList(cols)+` FROM `+schema+`.`+table+` WHERE id = ?`, id).Scan(ptrs...)
+	return vals, err
+}
+
+// unseenChange returns the time of the latest change to a field recorded
+// in schema's history but not in other's: a change the other file has not
+// seen. Rows written by Merge itself do not count.
+func (t *tx) unseenChange(schema, other, id, field string) (sql.NullInt64, error) {
+	var at sql.NullInt64
+	err := t.QueryRowContext(t.ctx, `SELECT max(h.at) FROM `+schema+`.history h
+		WHERE h.entity_id = ? AND h.field = ? AND h.op <> 'merge'
+		AND NOT EXISTS (SELECT 1 FROM `+other+`.history x WHERE x.id = h.id)`, id, field).Scan(&at)
+	return at, err
 }

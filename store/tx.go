@@ -27,8 +27,18 @@ type tx struct {
 // write runs fn in one immediate transaction on the writer connection and
 // commits it, or rolls it back when fn fails.
 func (s *Store) write(ctx context.Context, what string, fn func(*tx) error) error {
+	return s.writeOn(ctx, s.db, what, fn)
+}
+
+// beginner starts transactions: the writer pool or one of its connections.
+type beginner interface {
+	BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
+}
+
+// writeOn is write on a given connection.
+func (s *Store) writeOn(ctx context.Context, db beginner, what string, fn func(*tx) error) error {
 	actor, now := s.stamp()
-	sqlTx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %s: %w", what, s.path, err)
 	}
@@ -81,6 +91,10 @@ var entityTable = map[string]string{
 	"evidence": "evidence",
 	"person":   "people",
 }
+
+// entityOrder lists the entities parents first, the order in which rows
+// can be inserted without breaking a foreign key.
+var entityOrder = []string{"person", "article", "claim", "review", "source", "evidence"}
 
 // col is one column value of a row being written.
 type col struct {
