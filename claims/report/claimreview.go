@@ -52,7 +52,7 @@ type (
 // Each review's url is the article URL with the fragment "#claim-" and the
 // claim ID, the same anchor the HTML report gives the claim; publish the
 // HTML report at the article's address (or rewrite the prefix) for it to
-// resolve. The rating carries ratingValue 1–5 where the verdict is on the
+// resolve. An article address that is not http(s) is left out. The rating carries ratingValue 1–5 where the verdict is on the
 // numeric scale, and always the verdict label as alternateName. The author
 // is the reviewer (a Person); the claim's author is the speaker of an
 // attribution.
@@ -80,7 +80,9 @@ func writeClaimReview(w io.Writer, v *view) error {
 					},
 				},
 			}
-			if a.URL != "" && c.ID != "" {
+			if !webURL(a.URL) {
+				cr.ItemReviewed.Appearance.URL = ""
+			} else if c.ID != "" {
 				cr.URL = a.URL + "#" + c.Anchor
 			}
 			if !c.ReviewedAt.IsZero() {

@@ -1,8 +1,10 @@
 package report_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/factdesk/factdesk/claims"
@@ -60,4 +62,13 @@ func ExampleWrite() {
 	// ---
 	//
 	// _Erstellt am 20.11.2026, 09:30 UTC aus stadt.factdesk_
+}
+
+func ExampleReadJSON() {
+	_, err := report.ReadJSON(strings.NewReader(`[{"@context": "https://schema.org", "@type": "ClaimReview"}]`))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, report.ErrNotReport))
+	// Output:
+	// not a factdesk report export: a schema.org ClaimReview file (ClaimReview exports cannot be read back; use the JSON export)
+	// true
 }

@@ -71,7 +71,7 @@ var labelSets = map[string]*labels{
 		Page:              "Seite %d von %s",
 		Total:             "%d Aussagen",
 		kinds: map[claims.Kind]string{
-			claims.KindAttribution: "Zitat",
+			claims.KindAttribution: "Äußerung",
 			claims.KindAge:         "Alter",
 			claims.KindTrade:       "Handel",
 			claims.KindNumber:      "Zahl",
