@@ -1,0 +1,163 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"io"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factdesk/factdesk/claims"
+	"github.com/factdesk/factdesk/claims/report"
+	"github.com/factdesk/factdesk/store"
+)
+
+// exportScope says which claims a report covers.
+type exportScope struct {
+	kind     int            // one of the scope* constants
+	article  string         // scopeArticle: the article
+	from, to string         // scopeRange: published dates, inclusive
+	verdict  claims.Verdict // scopeVerdict: only claims with this verdict
+}
+
+// Export scopes, in the order the dialog offers them.
+const (
+	scopeArticle = iota
+	scopeAll
+	scopeRange
+	scopeVerdict
+)
+
+// showExport asks for scope and format, then for the destination (Ctrl+E).
+func (w *Workbench) showExport() {
+	w.flush()
+	scopes := []string{tr("export.article"), tr("export.all"), tr("export.range"), tr("export.byVerdict")}
+	scope := widget.NewSelect(scopes, nil)
+	if w.article.ID != "" {
+		scope.SetSelectedIndex(scopeArticle)
+	} else {
+		scope.SetSelectedIndex(scopeAll)
+	}
+	from := widget.NewEntry()
+	from.Validator = checkDate(true)
+	to := widget.NewEntry()
+	to.Validator = checkDate(true)
+	var verdictLabels []string
+	for _, v := range claims.Verdicts() {
+		verdictLabels = append(verdictLabels, v.Label(uiLang))
+	}
+	verdict := widget.NewSelect(verdictLabels, nil)
+	verdict.SetSelectedIndex(1)
+	var formatNames []string
+	for _, f := range report.Formats() {
+		formatNames = append(formatNames, string(f))
+	}
+	format := widget.NewSelect(formatNames, nil)
+	format.SetSelectedIndex(0)
+
+	d := dialog.NewForm(tr("export.title"), tr("export.choose"), tr("cancel"), []*widget.FormItem{
+		widget.NewFormItem(tr("export.scope"), scope),
+		widget.NewFormItem(tr("export.from"), from),
+		widget.NewFormItem(tr("export.to"), to),
+		widget.NewFormItem(tr("menu.verdict"), verdict),
+		widget.NewFormItem(tr("export.format"), format),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		s := exportScope{kind: scope.SelectedIndex(), article: w.article.ID, from: from.Text, to: to.Text}
+		if i := verdict.SelectedIndex(); i >= 0 {
+			s.verdict = claims.Verdicts()[i]
+		}
+		if s.kind == scopeArticle && s.article == "" {
+			w.showError(errors.New(tr("export.noArticle")))
+			return
+		}
+		w.chooseExportFile(s, report.Formats()[format.SelectedIndex()])
+	}, w.win)
+	d.Resize(fyne.NewSize(520, 380))
+	d.Show()
+}
+
+// chooseExportFile asks where to save, then writes the report in the
+// background.
+func (w *Workbench) chooseExportFile(s exportScope, f report.Format) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		name := wc.URI().Path()
+		w.run(tr("export.running"), func(ctx context.Context) (func(), error) {
+			err := w.writeReport(ctx, wc, s, f)
+			if cerr := wc.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return nil, err
+			}
+			return func() { w.setStatus(trf("export.done", name)) }, nil
+		})
+	}, w.win)
+	d.SetFileName("factdesk-report" + f.Ext())
+	d.Show()
+}
+
+// writeReport collects the scope's articles and claims and renders them.
+func (w *Workbench) writeReport(ctx context.Context, out io.Writer, s exportScope, f report.Format) error {
+	r, err := w.collectReport(ctx, s)
+	if err != nil {
+		return err
+	}
+	if len(r.Bundles) == 0 {
+		return errors.New(tr("export.nothing"))
+	}
+	return report.Write(out, f, r)
+}
+
+// collectReport gathers the bundles of a scope.
+func (w *Workbench) collectReport(ctx context.Context, s exportScope) (report.Report, error) {
+	r := report.Report{Generated: time.Now(), Source: w.st.Path(), Lang: uiLang}
+	var ids []string
+	switch s.kind {
+	case scopeArticle:
+		ids = []string{s.article}
+	default:
+		filter := store.ArticleFilter{}
+		if s.kind == scopeRange {
+			filter.From, filter.To = s.from, s.to
+		}
+		list, err := w.st.Articles(ctx, filter)
+		if err != nil {
+			return r, err
+		}
+		for _, a := range list {
+			ids = append(ids, a.ID)
+		}
+	}
+	cf := store.ClaimFilter{}
+	if s.kind == scopeVerdict {
+		cf.Verdict = s.verdict
+	}
+	for _, id := range ids {
+		a, err := w.st.Article(ctx, id)
+		if err != nil {
+			return r, err
+		}
+		cs, err := w.st.Claims(ctx, id, cf)
+		if err != nil {
+			return r, err
+		}
+		if s.kind == scopeVerdict && len(cs) == 0 {
+			continue
+		}
+		r.Bundles = append(r.Bundles, report.Bundle{Article: a, Claims: cs})
+	}
+	return r, nil
+}

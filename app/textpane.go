@@ -1,0 +1,74 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factdesk/factdesk/claims"
+)
+
+// textPane is the middle pane: the article's headline and metadata, a small
+// tool bar for claim editing in the text, and the highlighted text.
+type textPane struct {
+	w       *Workbench
+	title   *widget.Label
+	meta    *widget.Label
+	view    *textView
+	scroll  *container.Scroll
+	content fyne.CanvasObject
+}
+
+func newTextPane(w *Workbench) *textPane {
+	p := &textPane{w: w}
+	p.title = widget.NewLabel(tr("text.empty"))
+	p.title.TextStyle.Bold = true
+	p.title.Wrapping = fyne.TextWrapWord
+	p.meta = widget.NewLabel("")
+	p.meta.Truncation = fyne.TextTruncateEllipsis
+	p.view = newTextView()
+	p.view.onClaimTapped = w.selectClaim
+	p.scroll = container.NewVScroll(p.view)
+	p.view.onHeightChanged = p.scroll.Refresh
+
+	add := widget.NewButtonWithIcon(tr("act.addClaim"), theme.ContentAddIcon(), w.addClaimFromSelection)
+	split := widget.NewButtonWithIcon(tr("act.split"), theme.ContentCutIcon(), w.splitClaim)
+	merge := widget.NewButtonWithIcon(tr("act.merge"), theme.MoveDownIcon(), w.mergeWithNext)
+	tools := container.NewHBox(add, split, merge)
+	top := container.NewVBox(p.title, p.meta, tools, widget.NewSeparator())
+	p.content = container.NewBorder(top, nil, nil, nil, p.scroll)
+	return p
+}
+
+// show displays article a (empty a shows the hint how to add one).
+func (p *textPane) show(a claims.Article, cs []claims.Claim) {
+	if a.ID == "" {
+		p.title.SetText(tr("text.empty"))
+		p.meta.SetText("")
+	} else {
+		p.title.SetText(a.Title)
+		var meta []string
+		for _, s := range []string{a.Outlet, a.Published, a.URL} {
+			if s != "" {
+				meta = append(meta, s)
+			}
+		}
+		p.meta.SetText(strings.Join(meta, " · "))
+	}
+	p.view.current = ""
+	p.view.setText(a.Text, cs)
+	p.scroll.ScrollToTop()
+}
+
+// reveal marks claim c in the text and scrolls its span into view.
+func (p *textPane) reveal(c *claims.Claim) {
+	p.view.setCurrent(c.ID)
+	y := p.view.yOf(c.Start)
+	h := p.scroll.Size().Height
+	if y < p.scroll.Offset.Y || y > p.scroll.Offset.Y+h-40 {
+		p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-h/3)))
+	}
+}
