@@ -1,7 +1,7 @@
-// Package sentence splits German and English news text into sentences.
 package sentence
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,72 +10,12 @@ import (
 // surrounding white space.
 type Span struct{ Start, End int }
 
-// Scanner finds sentence boundaries in one pass over a text.
-type Scanner struct {
-	src    string
-	offset int
-}
-
-// Init prepares s to scan text. lang is "de", "en" or "" (both).
-func (s *Scanner) Init(text, lang string) {
-	s.src = text
-	s.offset = 0
-}
-
-// Scan returns the next sentence and true, or false at the end of the text.
-func (s *Scanner) Scan() (Span, bool) {
-	for s.offset < len(s.src) {
-		start := s.offset
-		i := start
-		for i < len(s.src) {
-			c := s.src[i]
-			if c == '\n' {
-				break
-			}
-			if (c == '.' || c == '!' || c == '?') && i+2 < len(s.src) && s.src[i+1] == ' ' {
-				r, _ := utf8.DecodeRuneInString(s.src[i+2:])
-				if unicode.IsUpper(r) {
-					i++
-					break
-				}
-			}
-			i++
-		}
-		s.offset = i
-		if i < len(s.src) && s.src[i] == '\n' {
-			s.offset++
-		}
-		if sp, ok := trim(s.src, start, i); ok {
-			return sp, true
-		}
-	}
-	return Span{}, false
-}
-
-func trim(src string, start, end int) (Span, bool) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(src[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(src[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return Span{start, end}, start < end
-}
-
 // Split returns the sentences of text in order, not overlapping, all inside
 // text. lang is "de", "en" or "" (both lexicons).
 func Split(text, lang string) []Span {
 	var s Scanner
 	s.Init(text, lang)
-	var out []Span
+	out := make([]Span, 0, estimate(text))
 	for {
 		sp, ok := s.Scan()
 		if !ok {
@@ -83,4 +23,187 @@ func Split(text, lang string) []Span {
 		}
 		out = append(out, sp)
 	}
+}
+
+// estimate guesses how many sentences text holds, so that Split allocates
+// its result once in the common case.
+func estimate(text string) int {
+	n := strings.Count(text, ".") + strings.Count(text, "\n") + 1
+	return min(n, len(text)/16+1)
+}
+
+// Scanner finds the sentences of a text one at a time, in one pass:
+//
+//	var s Scanner
+//	s.Init(text, "de")
+//	for sp, ok := s.Scan(); ok; sp, ok = s.Scan() {
+//		fmt.Println(text[sp.Start:sp.End])
+//	}
+//
+// The zero Scanner holds no text; Init prepares it.
+type Scanner struct {
+	src    string
+	offset int  // where the next Scan begins
+	german bool // apply the German ordinal rules ("am 9. Februar")
+
+	// The current sentence.
+	start              int // its first byte
+	wordStart          int // first byte of the word being scanned
+	prevStart, prevEnd int // the word before it
+	words              int // words completed so far
+	stack              [maxDepth]opening
+	depth              int
+	list               listItem // the list item it began with, if any
+
+	// Look-ahead caches, one per enclosure family and one for paragraph ends,
+	// so that deciding whether a quote closes stays linear in the text.
+	closers [numFamilies]lookahead
+	paras   lookahead
+}
+
+// Init prepares s to scan text. lang is "de", "en" or "" (both); it selects
+// the German ordinal rules, which "en" switches off.
+func (s *Scanner) Init(text, lang string) {
+	*s = Scanner{src: text, german: lang != "en"}
+}
+
+// Scan returns the next sentence and true, or false when the text is done.
+func (s *Scanner) Scan() (Span, bool) {
+	src := s.src
+	i := skipSpace(src, s.offset)
+	if i >= len(src) {
+		s.offset = len(src)
+		return Span{}, false
+	}
+	s.begin(i)
+	i = s.leadingMarker(i)
+	for i < len(src) {
+		next, end := i+1, -1
+		switch byteClass[src[i]] {
+		case plain:
+			i++
+			continue
+		case space:
+			next, end = s.space(i)
+		case stop:
+			next, end = s.terminal(i, rune(src[i]), 1)
+		case mark:
+			next, end = s.mark(i, rune(src[i]), 1)
+		case lead:
+			r, size := utf8.DecodeRuneInString(src[i:])
+			switch {
+			case unicode.IsSpace(r):
+				next, end = s.space(i)
+			case isTerminal(r):
+				next, end = s.terminal(i, r, size)
+			case isQuote(r):
+				next, end = s.mark(i, r, size)
+			default:
+				next = i + size
+			}
+		}
+		if end >= 0 {
+			s.offset = next
+			return Span{s.start, end}, true
+		}
+		i = next
+	}
+	s.offset = len(src)
+	return Span{s.start, len(src)}, true
+}
+
+// begin resets the per-sentence state for a sentence starting at i.
+func (s *Scanner) begin(i int) {
+	s.start, s.wordStart, s.prevStart, s.prevEnd = i, i, i, i
+	s.words, s.depth = 0, 0
+}
+
+// space consumes the run of white space at i, which follows a word, and
+// decides whether the sentence ends there: at a blank line, at a line break
+// that is not a soft wrap, before a bullet, or before the next item of a list.
+func (s *Scanner) space(i int) (next, end int) {
+	src := s.src
+	j, newlines, blank, indent := scanSpace(src, i)
+	s.prevStart, s.prevEnd, s.wordStart = s.wordStart, i, j
+	s.words++
+	if j >= len(src) || newlines >= 2 {
+		return j, i
+	}
+	if newlines == 1 && !s.continues(j, blank, indent) {
+		return j, i
+	}
+	if isBulletAt(src, j) || s.nextItem(j) {
+		return j, i
+	}
+	return j, -1
+}
+
+// continues reports whether the line starting at j continues the sentence
+// of the line before it, which ended without terminal punctuation: either
+// the line before was soft-wrapped (it ends in a blank, and the new line is
+// not indented with a tab) or the new line starts in lower case after a line
+// of at least three words. Bullets and list items always start anew.
+func (s *Scanner) continues(j int, blank, indent bool) bool {
+	src := s.src
+	if isBulletAt(src, j) {
+		return false
+	}
+	if _, ok := parseItem(src, j); ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[j:])
+	if blank && !indent && (unicode.IsLetter(r) || r == '(') {
+		return true
+	}
+	return unicode.IsLower(r) && s.words >= 3
+}
+
+// scanSpace consumes white space from i. It reports where it ends, how many
+// line breaks it holds (a paragraph separator counts two), whether a blank or
+// tab came before the first break, and whether a tab follows the last one.
+func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
+	j = i
+	for j < len(src) {
+		c := src[j]
+		switch {
+		case c == '\n':
+			newlines++
+			j++
+			continue
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+			if newlines == 0 {
+				blank = true
+			} else if c == '\t' && src[j-1] == '\n' {
+				indent = true
+			}
+			j++
+			continue
+		case c == '\r':
+			j++
+			continue
+		case c < utf8.RuneSelf:
+			return j, newlines, blank, indent
+		}
+		r, size := utf8.DecodeRuneInString(src[j:])
+		switch {
+		case r == '\u2029':
+			newlines += 2
+		case r == '\u2028' || r == '\u0085':
+			newlines++
+		case unicode.IsSpace(r):
+			if newlines == 0 {
+				blank = true
+			}
+		default:
+			return j, newlines, blank, indent
+		}
+		j += size
+	}
+	return j, newlines, blank, indent
+}
+
+// skipSpace returns the first position at or after i that is not white space.
+func skipSpace(src string, i int) int {
+	j, _, _, _ := scanSpace(src, i)
+	return j
 }

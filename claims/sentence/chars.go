@@ -1,0 +1,192 @@
+package sentence
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Byte classes of the scanner's fast path: most bytes are plain and skipped.
+const (
+	plain = iota // nothing to decide
+	space        // ASCII white space
+	stop         // . ! ?
+	mark         // ASCII quote, bracket or comma (for the ,, quote)
+	lead         // first byte of a multi-byte rune that may matter
+)
+
+var byteClass = func() (t [256]uint8) {
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = space
+	}
+	for _, c := range ".!?" {
+		t[c] = stop
+	}
+	for _, c := range "\"'`()[]," {
+		t[c] = mark
+	}
+	// U+0080–U+00BF (NBSP, «, »), U+1680, U+2000–U+2BFF (spaces, quotes,
+	// dashes, bullets, …), U+3000–U+303F (ideographic space and full stop)
+	// and U+FF01–U+FF1F (fullwidth ! . ?).
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] = lead
+	}
+	return t
+}()
+
+// isTerminal reports whether r ends a sentence (besides . ! ?).
+func isTerminal(r rune) bool {
+	switch r {
+	case '…', '‼', '⁇', '⁈', '⁉':
+		return true
+	}
+	return isWideStop(r)
+}
+
+// isWideStop reports whether r is a fullwidth or ideographic terminal, which
+// ends a sentence even when no space follows.
+func isWideStop(r rune) bool {
+	return r == '．' || r == '。' || r == '！' || r == '？'
+}
+
+// isQuote reports whether r is a non-ASCII quotation mark.
+func isQuote(r rune) bool {
+	switch r {
+	case '„', '“', '”', '‟', '«', '»', '‚', '‘', '’', '‛', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// isBullet reports whether r marks a list item.
+func isBullet(r rune) bool {
+	return r == '•' || r == '⁃' || r == '◦' || r == '▪' || r == '▸' || r == '►'
+}
+
+func isBulletAt(src string, i int) bool {
+	if i >= len(src) || src[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return isBullet(r)
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// runeAt returns the rune at i, or utf8.RuneError and 0 at the end.
+func runeAt(src string, i int) (rune, int) {
+	if i >= len(src) {
+		return utf8.RuneError, 0
+	}
+	if c := src[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(src[i:])
+}
+
+// runeBefore returns the rune ending at i, or utf8.RuneError at the start.
+func runeBefore(src string, i int) rune {
+	if i <= 0 {
+		return utf8.RuneError
+	}
+	if c := src[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[:i])
+	return r
+}
+
+func spaceAt(src string, i int) bool {
+	r, n := runeAt(src, i)
+	return n > 0 && unicode.IsSpace(r)
+}
+
+func spaceBefore(src string, i int) bool {
+	return i > 0 && unicode.IsSpace(runeBefore(src, i))
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// trimWord strips a word of the punctuation around it: "(3)" → "3",
+// "„Zeit" → "Zeit", "N°" → "N".
+func trimWord(w string) string {
+	for len(w) > 0 {
+		r, n := utf8.DecodeRuneInString(w)
+		if isAlnum(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if isAlnum(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+// lower appends w in lower case to buf, folding ASCII and the Latin-1
+// capitals (Ä, Ö, Ü, ...), which is all the lexicons need.
+func lower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xC3 && i+1 < len(w) && 0x80 <= w[i+1] && w[i+1] <= 0x9E && w[i+1] != 0x97:
+			buf = append(buf, c, w[i+1]+0x20)
+			i++
+			continue
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// nextWord returns the letters of the word at i, after one opening quote or
+// bracket, up to the first character that is not a letter ("I'm" → "I").
+func nextWord(src string, i int) string {
+	if r, n := runeAt(src, i); n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		i += n
+	}
+	j := i
+	for j < len(src) {
+		r, n := runeAt(src, j)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return src[i:j]
+}
+
+func isNumber(w string) bool {
+	if w == "" || !isDigit(w[0]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,2 @@
+// Package sentence splits German and English news text into sentences.
+package sentence

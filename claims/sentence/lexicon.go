@@ -1,0 +1,140 @@
+package sentence
+
+// The lexicons the scanner consults. Keys of the abbreviation sets are lower
+// case, without the final period; inner periods are kept ("u.s", "z.b"), and a
+// spaced abbreviation such as "z. B." is looked up as "z.b" too. Word lists
+// (starters, months, nouns) keep their capitalisation as it appears in text.
+
+// neverFinal are abbreviations that stand before what they qualify (titles,
+// "z. B.", "vgl."): a period after one of them never ends a sentence.
+var neverFinal = set(
+	// English titles and Latin.
+	"mr", "mrs", "ms", "messrs", "dr", "prof", "st", "mt", "sen", "rep", "gov",
+	"gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "rev",
+	"hon", "pres", "supt", "insp", "e.g", "i.e", "vs", "viz", "cf", "approx",
+	"resp", "esp", "f.e", "n°", "nº",
+	// German titles, inline and prepositive abbreviations.
+	"hr", "hrn", "fr", "dipl", "ing", "med", "jur", "phil", "rer", "nat",
+	"habil", "mag", "vgl", "sog", "bzw", "ca", "inkl", "exkl", "evtl", "ggf",
+	"ggü", "zzgl", "abzgl", "u.a", "u.ä", "o.ä", "z.b", "z.t", "z.z", "d.h",
+	"i.d", "d.r", "i.a", "s.o", "s.u", "v.a", "u.u", "kath", "ev", "evang",
+	"gegr", "geb", "gest", "verh", "str", "pl", "zit", "lt", "a.a", "a.o",
+	"insb", "bspw", "allg", "em",
+)
+
+// mayEnd are abbreviations that often end a sentence ("& Co.", "usw.", "5
+// Mrd."): the period ends one only when a typical sentence opener follows.
+var mayEnd = set(
+	"co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc",
+	"usw", "mio", "mrd", "tsd", "jh", "jhd", "chr", "ff", "min", "max", "sek",
+	"std", "ed", "eds", "al", "e.v", "ft", "lbs", "oz",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "okt", "dez", "mär",
+)
+
+// beforeNumber are abbreviations that are only taken as such before a
+// number ("Nr. 5", "p. 55", "Art. 3"); before anything else they are words.
+var beforeNumber = set(
+	"no", "nos", "nr", "nrn", "art", "abs", "p", "pp", "s", "sec", "fig",
+	"figs", "vol", "vols", "ch", "chap", "bd", "bde", "rs", "tel", "ziff",
+	"kap", "anm", "tab", "abb", "lfd", "op", "sp", "ver", "hft",
+)
+
+// placeTime are dotted abbreviations of countries and clock times ("U.S.",
+// "a.m."), which end a sentence before a capital unless the capital is a
+// noun they commonly qualify (see qualified) or the sentence is too short to
+// have ended.
+var placeTime = set("u.s", "u.s.a", "u.k", "e.u", "u.n", "a.m", "p.m")
+
+// qualified are the nouns that commonly follow a placeTime abbreviation.
+var qualified = set(
+	"Government", "Army", "Navy", "Air", "Senate", "Senator", "Congress",
+	"Congressman", "House", "Supreme", "Court", "Department", "Commission",
+	"Panel", "Embassy", "Ambassador", "Military", "Marines", "Marine", "Coast",
+	"Forces", "Treasury", "Dollar", "Dollars", "Federal", "National", "Open",
+	"Attorney", "Secretary", "President", "Postal", "Census", "Bureau",
+	"Agency", "Office", "Administration", "Constitution", "Justice",
+	"Officials", "Intelligence", "Economy", "Border", "Customs", "Trade",
+	"Representative", "Representatives", "Capitol", "Olympic", "Team",
+	"Central", "Command", "State", "States", "Eastern", "Pacific", "Mountain",
+	"GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "MEZ", "MESZ",
+	"ET", "PT", "Uhr",
+)
+
+// starters are words that typically open a sentence; after an ambiguous
+// period ("Co.", an initial, a Roman numeral) they decide for a boundary.
+var starters = set(
+	// English.
+	"A", "An", "The", "This", "That", "These", "Those", "There", "Then",
+	"Thus", "Hence", "Here", "It", "Its", "I", "He", "His", "She", "Her",
+	"We", "Our", "They", "Their", "You", "Your", "My", "What", "When",
+	"Where", "Who", "Whom", "Whose", "Why", "How", "Which", "Whether",
+	"While", "If", "As", "After", "Before", "Although", "Though", "Because",
+	"Since", "But", "And", "Or", "So", "Yet", "Nor", "For", "In", "On", "At",
+	"By", "From", "With", "Without", "To", "Of", "Is", "Are", "Was",
+	"Were", "Do", "Does", "Did", "Has", "Have", "Had", "Can", "Could",
+	"Will", "Would", "Should", "Shall", "Might", "Must", "Not", "No", "Yes",
+	"Please", "Let", "Also", "However", "Meanwhile", "Moreover",
+	"Furthermore", "Still", "Now", "Today", "Yesterday", "Tomorrow", "Later",
+	"Finally", "First", "Some", "Many", "Most", "All", "Each", "Every",
+	"Both", "Neither", "Either", "One", "Another", "Such",
+	// German.
+	"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer",
+	"Eines", "Einem", "Einen", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man",
+	"Dies", "Diese", "Dieser", "Dieses", "Diesem", "Diesen", "Dort", "Da",
+	"Dann", "Danach", "Doch", "Aber", "Auch", "Und", "Oder", "Im", "Am",
+	"Auf", "Mit", "Nach", "Bei", "Beim", "Für", "Von", "Vom", "Vor", "Seit",
+	"Zudem", "Außerdem", "Denn", "Als", "Wenn", "Was", "Wer", "Wie", "Wo",
+	"Warum", "Weshalb", "Laut", "Zum", "Zur", "Unter", "Über", "Trotz",
+	"Allerdings", "Nun", "Jetzt", "Heute", "Gestern", "Damit", "Dabei",
+	"Deshalb", "Daher", "Dazu", "Darüber", "Darauf", "Dafür", "Sein",
+	"Seine", "Ihre", "Unsere", "Mehr", "Noch", "Nur", "Insgesamt", "Jedoch",
+	"Zugleich", "Ob", "Bis", "Während", "Weil", "Obwohl", "Nachdem", "Bevor",
+	"Alle", "Viele", "Einige", "Kein", "Keine", "Nicht", "Hier", "Somit",
+	"Also", "Zwar", "Zunächst", "Schließlich", "Anschließend", "Inzwischen",
+	"Mittlerweile", "Bereits", "Schon", "Erst",
+)
+
+// months are German month names and their abbreviations: a number with a
+// period before one is a date ("am 9. Februar"), not a sentence end.
+var months = set(
+	"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+	"August", "September", "Oktober", "November", "Dezember",
+	"Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt",
+	"Nov", "Dez",
+)
+
+// ordinalNouns are German nouns that an ordinal number commonly precedes
+// ("im 19. Jahrhundert", "zum 3. Mal").
+var ordinalNouns = set(
+	"Jahrhundert", "Jahrhunderts", "Jahrtausend", "Jahrtausends",
+	"Jahrestag", "Geburtstag", "Todestag", "Jubiläum", "Platz", "Rang", "Mal",
+	"Stock", "Stockwerk", "Etage", "Klasse", "Liga", "Bundesliga", "Runde",
+	"Spieltag", "Quartal", "Halbjahr", "Kapitel", "Auflage", "Lebensjahr",
+	"Weltkrieg", "Weltkriegs", "Sinfonie", "Symphonie", "Parteitag",
+	"Sitzung", "Tag", "Woche", "Monat", "Jahr", "Amtszeit", "Wahlgang",
+	"Durchgang", "Etappe", "Satz", "Minute", "Artikel", "Absatz", "Mannschaft",
+	"Division", "Armee", "Legislaturperiode", "Tagung", "Kongress", "FC",
+)
+
+// ordinalCues are German words after which a number with a period is an
+// ordinal ("am 9.", "vom 12.", "dem 1."), lower case.
+var ordinalCues = set(
+	"am", "im", "vom", "zum", "zur", "beim", "bis", "ab", "seit", "dem",
+	"den", "der", "des", "die", "das", "ins", "ihr", "ihrem", "ihren",
+	"ihres", "sein", "seinem", "seinen", "seines", "jedem", "jeden", "jeder",
+	"diesem", "diesen", "dieses", "nach", "vor", "zwischen", "und", "oder",
+	"bzw", "anno", "einem", "einen", "eines",
+)
+
+// bangNames are names that end in an exclamation mark, which does not end
+// the sentence ("Yahoo! Research").
+var bangNames = set("Yahoo", "Jeopardy")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

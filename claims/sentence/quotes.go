@@ -1,0 +1,237 @@
+package sentence
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Enclosure families: a closing mark closes the innermost open mark of its
+// family, whatever the national style („…“, "…", »…«, «…», ,,…").
+const (
+	double = iota
+	single
+	paren
+	bracket
+	numFamilies
+)
+
+// maxDepth bounds how deeply quotes and brackets nest; deeper ones are
+// ignored.
+const maxDepth = 8
+
+// maxSingle bounds how far a single quotation mark may be from its closing
+// mark, so that apostrophes ("’90er", "Peters’") do not pair up across
+// sentences.
+const maxSingle = 400
+
+// opening is an open quote or bracket and where it will close.
+type opening struct {
+	family int
+	closeAt int
+}
+
+// lookahead caches the first match at or after from (at < 0: none to the
+// end of the text). Queries only move forward, so every byte is searched at
+// most once per cache.
+type lookahead struct {
+	valid    bool
+	from, at int
+}
+
+// mark handles a quotation mark or bracket at i: it opens an enclosure when
+// a matching closing mark follows within the paragraph, and closes the
+// innermost open one of its family. A closing quote after a dash ("to--\"")
+// ends the sentence when a new one follows.
+func (s *Scanner) mark(i int, r rune, size int) (next, end int) {
+	src := s.src
+	if r == ',' {
+		if i+1 >= len(src) || src[i+1] != ',' {
+			return i + 1, -1
+		}
+		size = 2
+	}
+	family, opens, closes := s.role(i, r, size)
+	j := i + size
+	if closes && s.close(family, i) {
+		if family <= single && s.depth == 0 && isDash(runeBefore(src, i)) {
+			k, newlines, _, _ := scanSpace(src, j)
+			if k > j && newlines == 0 && s.startsSentence(k, true) {
+				return k, j
+			}
+		}
+		return j, -1
+	}
+	if opens {
+		s.open(family, i, j)
+	}
+	return j, -1
+}
+
+// role tells the family of the mark r at i and whether it stands where an
+// opening or a closing mark stands. Marks that only open („ ‚ ,, ( [) or only
+// close () ]) say so; the others decide by position: an opening mark follows
+// a space and precedes a word, a closing mark follows a word and precedes a
+// space or punctuation.
+func (s *Scanner) role(i int, r rune, size int) (family int, opens, closes bool) {
+	switch r {
+	case '(':
+		return paren, true, false
+	case ')':
+		return paren, false, true
+	case '[':
+		return bracket, true, false
+	case ']':
+		return bracket, false, true
+	case '„', ',':
+		return double, s.openerAt(i, size), false
+	case '‚', '`':
+		return single, s.openerAt(i, size), false
+	case '"', '“', '”', '‟', '«', '»':
+		family = double
+	default:
+		family = single
+	}
+	closes = closerAt(s.src, i, size)
+	opens = !closes && (i == s.start || boundaryBefore(s.src, i)) && !boundaryAfter(s.src, i+size)
+	return family, opens, closes
+}
+
+// closerAt reports whether the mark at i (of size bytes) stands where a
+// closing mark stands: after a word or a dash ("to--\""), before a space or
+// punctuation.
+func closerAt(src string, i, size int) bool {
+	return (!boundaryBefore(src, i) || isDash(runeBefore(src, i))) && boundaryAfter(src, i+size)
+}
+
+func (s *Scanner) openerAt(i, size int) bool {
+	return (i == s.start || boundaryBefore(s.src, i)) && !boundaryAfter(s.src, i+size)
+}
+
+// boundaryBefore reports whether an opening mark may stand at i.
+func boundaryBefore(src string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r := runeBefore(src, i)
+	return unicode.IsSpace(r) || strings.ContainsRune("([{/-–—", r)
+}
+
+// boundaryAfter reports whether a closing mark may end before j.
+func boundaryAfter(src string, j int) bool {
+	r, n := runeAt(src, j)
+	return n == 0 || unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}…-–—/", r) || r == '"' || r == '\'' || isQuote(r)
+}
+
+// open pushes the enclosure opened by the mark at i (ending at j) if its
+// closing mark follows within the paragraph.
+func (s *Scanner) open(family, i, j int) {
+	if s.depth == maxDepth {
+		return
+	}
+	at := s.closerAfter(family, j)
+	if at < 0 || at > s.paragraphEnd(j) || family == single && at-i > maxSingle {
+		return
+	}
+	s.stack[s.depth] = opening{family, at}
+	s.depth++
+}
+
+// close closes the innermost open enclosure of family, and reports whether
+// there was one.
+func (s *Scanner) close(family, i int) bool {
+	for d := s.depth - 1; d >= 0; d-- {
+		if s.stack[d].family == family {
+			s.depth = d
+			s.dropStale(i)
+			return true
+		}
+	}
+	return false
+}
+
+// dropStale forgets open enclosures whose closing mark lies before i: it was
+// taken by another one ("(a (b) c" leaves "(a" without a partner).
+func (s *Scanner) dropStale(i int) {
+	for s.depth > 0 && s.stack[s.depth-1].closeAt < i {
+		s.depth--
+	}
+}
+
+// closerAfter returns the position of the first closing mark of family at
+// or after j, or -1.
+func (s *Scanner) closerAfter(family, j int) int {
+	c := &s.closers[family]
+	if c.valid && j >= c.from && (c.at < 0 || c.at >= j) {
+		return c.at
+	}
+	at := s.findCloser(family, j)
+	*c = lookahead{true, j, at}
+	return at
+}
+
+func (s *Scanner) findCloser(family, j int) int {
+	src := s.src
+	switch family {
+	case paren, bracket:
+		c := byte(')')
+		if family == bracket {
+			c = ']'
+		}
+		if k := strings.IndexByte(src[j:], c); k >= 0 {
+			return j + k
+		}
+		return -1
+	}
+	for k := j; k < len(src); k++ {
+		c := src[k]
+		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			continue
+		}
+		r, n := runeAt(src, k)
+		if r == '"' || r == '“' || r == '”' || r == '‟' || r == '«' || r == '»' {
+			if family == double && closerAt(src, k, n) {
+				return k
+			}
+		} else if r == '\'' || r == '‘' || r == '’' || r == '‛' || r == '‹' || r == '›' {
+			if family == single && closerAt(src, k, n) {
+				return k
+			}
+		}
+		k += n - 1
+	}
+	return -1
+}
+
+// paragraphEnd returns where the paragraph holding j ends: at the next blank
+// line, or at the end of the text.
+func (s *Scanner) paragraphEnd(j int) int {
+	c := &s.paras
+	if c.valid && j >= c.from && (c.at < 0 || c.at >= j) {
+		if c.at < 0 {
+			return len(s.src)
+		}
+		return c.at
+	}
+	at := findBlankLine(s.src, j)
+	*c = lookahead{true, j, at}
+	if at < 0 {
+		return len(s.src)
+	}
+	return at
+}
+
+func findBlankLine(src string, j int) int {
+	for j < len(src) {
+		k := strings.IndexByte(src[j:], '\n')
+		if k < 0 {
+			return -1
+		}
+		k += j
+		_, newlines, _, _ := scanSpace(src, k)
+		if newlines >= 2 {
+			return k
+		}
+		j = k + 1
+	}
+	return -1
+}

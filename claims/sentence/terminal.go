@@ -1,0 +1,339 @@
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// terminal handles the terminal punctuation r (of size bytes) at i and
+// decides whether the sentence ends after it. The terminal, any further
+// terminals, closing quotes and brackets and a footnote mark form a cluster
+// that stays with the sentence; the sentence ends after the cluster when it
+// is not inside an open quote or bracket, white space follows, and the next
+// word may open a sentence. A period also has to pass periodEnds.
+func (s *Scanner) terminal(i int, r rune, size int) (next, end int) {
+	src := s.src
+	attached := i > s.start && !spaceBefore(src, i)
+	j := i + size
+	ellipsis := r == '…'
+	switch r {
+	case '.':
+		if attached && isDigit(src[i-1]) && j < len(src) && isDigit(src[j]) {
+			return j, -1 // 1.000, 14.30, 3.5
+		}
+		for j < len(src) && src[j] == '.' {
+			j++
+		}
+		ellipsis = j-i > 1
+		if !ellipsis && j+1 < len(src) && src[j] == ' ' && src[j+1] == '.' {
+			k, dots := j, 1
+			for k+1 < len(src) && src[k] == ' ' && src[k+1] == '.' {
+				k += 2
+				dots++
+			}
+			switch {
+			case !attached && dots == 3:
+				return k, -1 // ". . ." marks an omission
+			case attached && dots >= 4 && s.depth == 0:
+				// "word. . . . Next": the word ends one sentence, the
+				// ellipsis opens the next.
+				if n, nl, _, _ := scanSpace(src, k); n > k && (nl > 0 || s.startsSentence(n, false)) {
+					return j + 1, j
+				}
+			}
+			j, ellipsis, attached = k, true, true
+		}
+	case '!', '?':
+		if !attached && j < len(src) && unicode.IsLetter(runeAtOr(src, j)) {
+			return j, -1 // !Kung
+		}
+		for j < len(src) && (src[j] == '!' || src[j] == '?') {
+			j++
+		}
+	}
+	if ellipsis && !attached {
+		return j, -1
+	}
+	if j < len(src) && !spaceAt(src, j) && !closesAt(src, j) && !isWideStop(r) {
+		if r != '.' || ellipsis {
+			return j, -1
+		}
+		return s.innerPeriod(i, j)
+	}
+	j, quoted := s.cluster(j)
+	s.dropStale(i)
+	if s.depth > 0 {
+		return j, -1
+	}
+	if j >= len(src) {
+		return j, j
+	}
+	if isWideStop(r) && !spaceAt(src, j) {
+		return j, j
+	}
+	if !spaceAt(src, j) {
+		return j, -1
+	}
+	k, newlines, _, _ := scanSpace(src, j)
+	if k >= len(src) || newlines > 0 {
+		return k, j
+	}
+	if !s.startsSentence(k, quoted) {
+		return j, -1
+	}
+	if r == '.' && !ellipsis && !s.periodEnds(i, k) {
+		return j, -1
+	}
+	if r == '!' && bangNames[trimWord(src[s.wordStart:i])] {
+		return j, -1
+	}
+	return k, j
+}
+
+func runeAtOr(src string, i int) rune {
+	r, _ := runeAt(src, i)
+	return r
+}
+
+// closesAt reports whether the character at j may continue a terminal
+// cluster: a closing quote or bracket, or a footnote reference.
+func closesAt(src string, j int) bool {
+	r, n := runeAt(src, j)
+	switch {
+	case r == ')' || r == ']':
+		return true
+	case r == '[':
+		return footnote(src, j) > j
+	case r == '"' || r == '\'' || isQuote(r):
+		return boundaryAfter(src, j+n) && r != '„' && r != '‚'
+	}
+	return false
+}
+
+// cluster extends a terminal cluster from j over further terminals, closing
+// quotes and brackets, and footnote references ("[1]"). It closes the
+// enclosures it passes and reports whether a quote was among them.
+func (s *Scanner) cluster(j int) (end int, quoted bool) {
+	src := s.src
+	for j < len(src) {
+		c := src[j]
+		if c == '.' || c == '!' || c == '?' {
+			j++
+			continue
+		}
+		if c == '[' {
+			k := footnote(src, j)
+			if k == j {
+				break
+			}
+			j = k
+			continue
+		}
+		if !closesAt(src, j) {
+			break
+		}
+		r, n := runeAt(src, j)
+		family, _, _ := s.role(j, r, n)
+		if s.close(family, j) && family <= single {
+			quoted = true
+		}
+		if r != ')' && r != ']' {
+			quoted = true
+		}
+		j += n
+	}
+	return j, quoted
+}
+
+// footnote returns the end of a footnote reference "[12]" or "[2–11]" at
+// j, or j when there is none.
+func footnote(src string, j int) int {
+	k := j + 1
+	for k < len(src) && k-j <= 12 {
+		c := src[k]
+		switch {
+		case isDigit(c) || c == ',' || c == '-' || c == ' ':
+			k++
+		case c == ']':
+			if k > j+1 {
+				return k + 1
+			}
+			return j
+		case c == 0xE2: // – en dash
+			k += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// innerPeriod decides on a period at i that is followed, at j, by something
+// other than white space. It ends a sentence when a footnote number follows
+// a word ("consultation.11 12 Take"), when a capitalised word follows a
+// lower-case word directly ("world.Today", outside web and e-mail addresses),
+// and when an opening quote follows ("it.'Well!").
+func (s *Scanner) innerPeriod(i, j int) (next, end int) {
+	src := s.src
+	before := runeBefore(src, i)
+	after, n := runeAt(src, j)
+	word := src[s.wordStart:i]
+	switch {
+	case isDigit(src[j]) && (unicode.IsLetter(before) || before == ')') && !s.abbreviation(word):
+		k := j
+		for k < len(src) && isDigit(src[k]) && k-j < 3 {
+			k++
+		}
+		if k < len(src) && !spaceAt(src, k) {
+			return j, -1
+		}
+		for k+1 < len(src) && src[k] == ' ' && isDigit(src[k+1]) {
+			m := k + 1
+			for m < len(src) && isDigit(src[m]) && m-k <= 3 {
+				m++
+			}
+			if m < len(src) && !spaceAt(src, m) || m-k > 3 {
+				break
+			}
+			k = m
+		}
+		if m, newlines, _, _ := scanSpace(src, k); m >= len(src) || newlines > 0 || s.startsSentence(m, false) {
+			return m, k
+		}
+		return k, -1
+	case unicode.IsUpper(after) && (unicode.IsLower(before) || '0' <= before && before <= '9'):
+		if r2 := runeAtOr(src, j+n); !unicode.IsLower(r2) || s.webAddress(j) || s.abbreviation(word) {
+			return j, -1
+		}
+		if strings.IndexByte(word, '.') >= 0 || len(trimWord(word)) < 2 {
+			return j, -1
+		}
+		return j, j
+	case after == '\'' || after == '"' || after == '‘' || after == '“' || after == '„':
+		if s.depth == 0 && unicode.IsUpper(runeAtOr(src, j+n)) {
+			return j, j
+		}
+	}
+	return j, -1
+}
+
+// abbreviation reports whether word (ending before a period) is a known
+// abbreviation of any kind.
+func (s *Scanner) abbreviation(word string) bool {
+	var buf [24]byte
+	w := trimWord(word)
+	if len(w) > len(buf)-4 {
+		return false
+	}
+	lw := string(lower(buf[:0], w))
+	return neverFinal[lw] || mayEnd[lw] || beforeNumber[lw] || placeTime[lw]
+}
+
+// webAddress reports whether the token around j is a URL or an e-mail
+// address ("www.example.Awesome.com", "Jane.Doe@example.com").
+func (s *Scanner) webAddress(j int) bool {
+	src := s.src
+	end := j
+	for end < len(src) && end-j < 256 && !spaceAt(src, end) {
+		end++
+	}
+	tok := src[s.wordStart:end]
+	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") ||
+		strings.IndexByte(tok, '@') >= 0
+}
+
+// startsSentence reports whether the text at k may open a sentence: a
+// capital or a digit, an opening quote or bracket before one, a dash and a
+// space before a capital ("? - Posted"), a bullet, or a list marker. After a
+// closing quote an opening bracket does not count: "…!' (Which was true.)"
+// stays one sentence.
+func (s *Scanner) startsSentence(k int, quoted bool) bool {
+	src := s.src
+	r, n := runeAt(src, k)
+	switch {
+	case n == 0:
+		return false
+	case unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r):
+		return true
+	case unicode.IsLower(r):
+		return s.startsItem(k)
+	case r == '(' || r == '[':
+		if quoted {
+			return false
+		}
+		r2 := runeAtOr(src, k+1)
+		return unicode.IsUpper(r2) || unicode.IsDigit(r2) || s.startsItem(k)
+	case r == '"' || r == '\'' || r == '`' || r == '„' || r == '“' || r == '‘' || r == '‚' || r == '«' || r == '»':
+		r2 := runeAtOr(src, k+n)
+		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
+	case isDash(r):
+		if !spaceAt(src, k+n) {
+			return false
+		}
+		return unicode.IsUpper(runeAtOr(src, k+n+1))
+	case isBullet(r), r == '¿', r == '¡':
+		return true
+	}
+	return false
+}
+
+// periodEnds decides whether the period at i ends the sentence, given that
+// the word at k could open the next one. It looks at the word before the
+// period: abbreviations, initials, Roman numerals and German ordinals
+// ("am 9. Februar") keep the sentence going; see the lexicons.
+func (s *Scanner) periodEnds(i, k int) bool {
+	src := s.src
+	w := trimWord(src[s.wordStart:i])
+	if w == "" {
+		return true
+	}
+	var buf [32]byte
+	if len(w) > len(buf)-8 {
+		return true
+	}
+	lw := lower(buf[:0], w)
+	next := nextWord(src, k)
+	digit := isDigit(src[k])
+	if prev := src[s.prevStart:s.prevEnd]; s.words > 0 && len(prev) == 2 && prev[1] == '.' && isLetterByte(prev[0]) && len(w) <= 2 {
+		var kb [40]byte
+		key := append(lower(kb[:0], prev[:1]), '.')
+		key = append(key, lw...)
+		if neverFinal[string(key)] {
+			return false // z. B., u. a., d. h.
+		}
+	}
+	first, size := utf8.DecodeRuneInString(w)
+	single := size == len(w) && unicode.IsLetter(first)
+	switch {
+	case neverFinal[string(lw)]:
+		return false
+	case digit:
+		return !(mayEnd[string(lw)] || beforeNumber[string(lw)] || placeTime[string(lw)] || single)
+	case placeTime[string(lw)]:
+		return s.words >= 3 && !qualified[next]
+	case mayEnd[string(lw)]:
+		return starters[next]
+	case single:
+		if w == "I" {
+			return starters[next] // "you and I. Did"
+		}
+		return false // an initial ("Jonas E. Smith", "Q. What") or "p.", "v."
+	case isNumber(w):
+		return !s.german || !(months[next] || ordinalNouns[next] || s.ordinalCue())
+	case strings.IndexByte(w, '.') >= 0, isRoman(w):
+		return starters[next] // "J.C. Penney", "Benedikt XVI. Er"
+	}
+	return true
+}
+
+// ordinalCue reports whether the word before the current one makes a
+// following number an ordinal ("am", "vom", "im").
+func (s *Scanner) ordinalCue() bool {
+	var buf [16]byte
+	prev := trimWord(s.src[s.prevStart:s.prevEnd])
+	if s.words == 0 || len(prev) > len(buf) {
+		return false
+	}
+	return ordinalCues[string(lower(buf[:0], prev))]
+}
