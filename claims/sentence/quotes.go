@@ -26,7 +26,7 @@ const maxSingle = 400
 
 // opening is an open quote or bracket and where it will close.
 type opening struct {
-	family int
+	family  int
 	closeAt int
 }
 
