@@ -77,7 +77,7 @@ func writePDF(w io.Writer, v *view) error {
 	if len(v.Articles) == 1 {
 		title += ": " + v.Articles[0].Title
 	}
-	pdf.SetTitle(title, true)
+	pdf.SetTitle(pdfText(title), true)
 	pw := &pdfWriter{pdf: pdf, v: v}
 	pdf.SetHeaderFunc(pw.header)
 	pdf.SetFooterFunc(pw.footer)
@@ -103,6 +103,17 @@ func (p *pdfWriter) font(style string, size float64) {
 	p.pdf.SetFont(pdfFont, style, size)
 }
 
+// cell prints one line of text in a box w wide (0: to the right margin);
+// ln says where to go next as in fpdf.CellFormat.
+func (p *pdfWriter) cell(w, h float64, s string, ln int, align string, fill bool) {
+	p.pdf.CellFormat(w, h, pdfText(s), "", ln, align, fill, 0, "")
+}
+
+// multi prints text wrapped to w (0: to the right margin).
+func (p *pdfWriter) multi(w, h float64, s string) {
+	p.pdf.MultiCell(w, h, pdfText(s), "", "L", false)
+}
+
 // header prints the report name and the current article's title, and the
 // generation time, above a rule.
 func (p *pdfWriter) header() {
@@ -112,8 +123,8 @@ func (p *pdfWriter) header() {
 	right := p.v.L.timestamp(p.v.generatedAt)
 	rw := p.pdf.GetStringWidth(right) + 2
 	left := p.fit(p.v.L.Report+" · "+p.heading, pdfWidth-rw-4)
-	p.pdf.CellFormat(pdfWidth-rw, 5, left, "", 0, "L", false, 0, "")
-	p.pdf.CellFormat(rw, 5, right, "", 0, "R", false, 0, "")
+	p.cell(pdfWidth-rw, 5, left, 0, "L", false)
+	p.cell(rw, 5, right, 0, "R", false)
 	p.draw(rule)
 	p.pdf.SetLineWidth(0.2)
 	p.pdf.Line(pdfMargin, 15, pdfMargin+pdfWidth, 15)
@@ -126,11 +137,12 @@ func (p *pdfWriter) footer() {
 	p.pdf.SetY(-12)
 	p.font("", 8)
 	p.colour(grey)
-	p.pdf.CellFormat(0, 5, fmt.Sprintf(p.v.L.Page, p.pdf.PageNo(), pdfPageAlias), "", 0, "C", false, 0, "")
+	p.cell(0, 5, fmt.Sprintf(p.v.L.Page, p.pdf.PageNo(), pdfPageAlias), 0, "C", false)
 }
 
 // fit shortens s with an ellipsis until it is at most width wide.
 func (p *pdfWriter) fit(s string, width float64) string {
+	s = pdfText(s)
 	if p.pdf.GetStringWidth(s) <= width {
 		return s
 	}
@@ -145,10 +157,10 @@ func (p *pdfWriter) article(a articleView) {
 	pdf := p.pdf
 	p.font("B", 8)
 	p.colour(red)
-	pdf.CellFormat(0, 5, strings.ToUpper(p.v.L.Report), "", 1, "L", false, 0, "")
+	p.cell(0, 5, strings.ToUpper(p.v.L.Report), 1, "L", false)
 	p.font("B", 18)
 	p.colour(ink)
-	pdf.MultiCell(0, 8, a.Title, "", "L", false)
+	p.multi(0, 8, a.Title)
 	pdf.Ln(2)
 	p.field(p.v.L.Outlet, a.Outlet, 9.5)
 	p.field(p.v.L.Published, a.Published, 9.5)
@@ -162,7 +174,7 @@ func (p *pdfWriter) article(a articleView) {
 	if len(a.Claims) == 0 {
 		p.font("I", 10)
 		p.colour(grey)
-		pdf.MultiCell(0, 5, p.v.L.NoClaims, "", "L", false)
+		p.multi(0, 5, p.v.L.NoClaims)
 	}
 	for _, c := range a.Claims {
 		p.claim(c)
@@ -178,7 +190,7 @@ func (p *pdfWriter) section(title string) {
 	}
 	p.font("B", 10)
 	p.colour(ink)
-	pdf.CellFormat(0, 6, strings.ToUpper(title), "", 1, "L", false, 0, "")
+	p.cell(0, 6, strings.ToUpper(title), 1, "L", false)
 	p.draw(ink)
 	pdf.SetLineWidth(0.3)
 	pdf.Line(pdfMargin, pdf.GetY(), pdfMargin+pdfWidth, pdf.GetY())
@@ -194,9 +206,9 @@ func (p *pdfWriter) field(label, value string, size float64) {
 	pdf := p.pdf
 	p.font("", size)
 	p.colour(grey)
-	pdf.CellFormat(pdfLabelWidth, size*0.5, label, "", 0, "L", false, 0, "")
+	p.cell(pdfLabelWidth, size*0.5, label, 0, "L", false)
 	p.colour(ink)
-	pdf.MultiCell(0, size*0.5, value, "", "L", false)
+	p.multi(0, size*0.5, value)
 	pdf.Ln(0.8)
 }
 
@@ -209,19 +221,19 @@ func (p *pdfWriter) chart(a articleView) {
 		y := pdf.GetY()
 		p.font("", 9.5)
 		p.colour(ink)
-		pdf.CellFormat(45, 6, c.Label, "", 0, "L", false, 0, "")
+		p.cell(45, 6, c.Label, 0, "L", false)
 		x := pdf.GetX()
 		p.fill(track)
 		pdf.Rect(x, y+1.2, pdfBarWidth, 3.6, "F")
 		p.fill(verdictColours[c.Verdict])
 		pdf.Rect(x, y+1.2, max(0.6, pdfBarWidth*float64(c.N)/float64(total)), 3.6, "F")
 		pdf.SetX(x + pdfBarWidth + 3)
-		pdf.CellFormat(12, 6, itoa(c.N), "", 1, "L", false, 0, "")
+		p.cell(12, 6, itoa(c.N), 1, "L", false)
 	}
 	p.font("", 8.5)
 	p.colour(grey)
 	pdf.Ln(1)
-	pdf.CellFormat(0, 5, fmt.Sprintf(p.v.L.Total, total), "", 1, "L", false, 0, "")
+	p.cell(0, 5, fmt.Sprintf(p.v.L.Total, total), 1, "L", false)
 }
 
 func (p *pdfWriter) claim(c claimView) {
@@ -240,28 +252,28 @@ func (p *pdfWriter) claim(c claimView) {
 	y := pdf.GetY()
 	p.font("B", 9)
 	p.colour(ink)
-	pdf.CellFormat(8, 6, itoa(c.N), "", 0, "L", false, 0, "")
+	p.cell(8, 6, itoa(c.N), 0, "L", false)
 	p.font("", 8)
 	p.colour(grey)
-	pdf.CellFormat(60, 6, strings.ToUpper(c.KindLabel), "", 0, "L", false, 0, "")
+	p.cell(60, 6, strings.ToUpper(c.KindLabel), 0, "L", false)
 	p.font("B", 8.5)
-	bw := pdf.GetStringWidth(c.VerdictLabel) + 5
+	bw := pdf.GetStringWidth(pdfText(c.VerdictLabel)) + 5
 	p.fill(verdictColours[c.Verdict])
 	p.colour(rgb{255, 255, 255})
 	pdf.SetXY(pdfMargin+pdfWidth-bw, y)
-	pdf.CellFormat(bw, 6, c.VerdictLabel, "", 1, "C", true, 0, "")
+	p.cell(bw, 6, c.VerdictLabel, 1, "C", true)
 	pdf.Ln(1.5)
 	// Claim text.
 	p.font("B", 11.5)
 	p.colour(ink)
-	pdf.MultiCell(0, 5.6, c.Text, "", "L", false)
+	p.multi(0, 5.6, c.Text)
 	pdf.Ln(1.5)
 	// Passage, indented behind a grey rule.
 	top := pdf.GetY()
 	p.font("I", 9.5)
 	p.colour(grey)
 	pdf.SetX(pdfMargin + 4)
-	pdf.MultiCell(pdfWidth-4, 4.8, firstNonEmpty(c.Passage, l.NoPassage), "", "L", false)
+	p.multi(pdfWidth-4, 4.8, firstNonEmpty(c.Passage, l.NoPassage))
 	if pdf.GetY() > top { // the passage did not break onto a new page
 		p.draw(rule)
 		pdf.SetLineWidth(0.8)
@@ -280,10 +292,10 @@ func (p *pdfWriter) sources(sources []sourceView) {
 	l := p.v.L
 	p.font("", 9.5)
 	p.colour(grey)
-	pdf.CellFormat(pdfLabelWidth, 4.75, l.Sources, "", 0, "L", false, 0, "")
+	p.cell(pdfLabelWidth, 4.75, l.Sources, 0, "L", false)
 	if len(sources) == 0 {
 		p.font("I", 9.5)
-		pdf.MultiCell(0, 4.75, l.NoSources, "", "L", false)
+		p.multi(0, 4.75, l.NoSources)
 		return
 	}
 	for i, s := range sources {
@@ -299,12 +311,12 @@ func (p *pdfWriter) sources(sources []sourceView) {
 		if s.Accessed != "" {
 			text += " (" + l.Accessed + " " + s.Accessed + ")"
 		}
-		pdf.MultiCell(0, 4.75, text, "", "L", false)
+		p.multi(0, 4.75, text)
 		if s.EvidenceSHA256 != "" {
 			pdf.SetX(pdfMargin + pdfLabelWidth)
 			p.font("", 7.5)
 			p.colour(grey)
-			pdf.MultiCell(0, 3.8, l.Evidence+": "+s.EvidenceName+" · SHA-256 "+s.EvidenceSHA256, "", "L", false)
+			p.multi(0, 3.8, l.Evidence+": "+s.EvidenceName+" · SHA-256 "+s.EvidenceSHA256)
 		}
 		pdf.Ln(0.8)
 	}
@@ -316,5 +328,5 @@ func (p *pdfWriter) generated() {
 	pdf.Ln(6)
 	p.font("I", 8.5)
 	p.colour(grey)
-	pdf.MultiCell(0, 4.5, p.v.Generated, "", "L", false)
+	p.multi(0, 4.5, p.v.Generated)
 }

@@ -40,9 +40,9 @@ func TestPDFStructure(t *testing.T) {
 	}
 }
 
-// TestPDFText extracts the text with poppler's pdftotext, where installed,
+// TestPDFExtractedText extracts the text with poppler's pdftotext, where installed,
 // and looks for umlauts, ß, „“, –, the running header and page numbers.
-func TestPDFText(t *testing.T) {
+func TestPDFExtractedText(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
@@ -78,6 +78,36 @@ func TestPDFHostileAndEmpty(t *testing.T) {
 	for name, r := range map[string]Report{"hostile": hostileReport(), "empty": {Lang: "en", Generated: sampleGenerated}} {
 		if out := writeSamplePDF(t, r); !bytes.HasPrefix(out, []byte("%PDF-")) || len(pageObject.FindAll(out, -1)) == 0 {
 			t.Errorf("%s: PDF has no pages", name)
+		}
+	}
+}
+
+// TestPDFOddText writes characters the Go fonts lack (emoji, CJK), control
+// characters and a very long word: the PDF must still come out.
+func TestPDFOddText(t *testing.T) {
+	r := sampleReport()
+	c := &r.Bundles[0].Claims[0]
+	c.Text = "Emoji 🎉, 中文, null \x00 byte, bell \a, " + strings.Repeat("Donaudampfschifffahrt", 40)
+	c.Review.Note = "\u202eRTL override\u202c and combining a\u0308"
+	r.Bundles[0].Article.Title = strings.Repeat("Überlänge ", 60)
+	out := writeSamplePDF(t, r)
+	if !bytes.HasPrefix(out, []byte("%PDF-")) || len(pageObject.FindAll(out, -1)) < 2 {
+		t.Errorf("PDF of odd text is not a PDF with pages")
+	}
+}
+
+func TestPDFTextClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Maaß „71“ – ja…", "Maaß „71“ – ja…"},
+		{"a\u0308rger", "ärger"},
+		{"Feier 🎉 中", "Feier \uFFFD \uFFFD"},
+		{"tab\there\x00", "tab here "},
+		{"zwei\nZeilen", "zwei\nZeilen"},
+		{"\u202eumgedreht\u202c", "umgedreht"},
+	}
+	for _, tt := range tests {
+		if got := pdfText(tt.in); got != tt.want {
+			t.Errorf("pdfText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

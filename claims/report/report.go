@@ -22,7 +22,19 @@ type Report struct {
 	Bundles   []Bundle
 	Generated time.Time // when it was generated
 	Source    string    // the database file it was generated from
-	Lang      string    // "de" or "en" (or "", read as English): language of labels and headings
+	Lang      string    // "de" or "en": language of labels and headings; "" follows the first article
+}
+
+// language returns the language the report is written in: Lang, or when
+// that is empty the first article's language if it is German, else English.
+func (r *Report) language() string {
+	if r.Lang == "" && len(r.Bundles) > 0 && r.Bundles[0].Article.Language == "de" {
+		return "de"
+	}
+	if r.Lang == "" {
+		return "en"
+	}
+	return r.Lang
 }
 
 // Format is an output format.
@@ -90,8 +102,8 @@ func (f Format) Ext() string {
 }
 
 // Write renders r in format f to w. It fails on an unknown format or
-// language and on write errors; nothing in the report's content makes it
-// fail.
+// language, on write errors, and in the JSON formats on numbers JSON cannot
+// hold (NaN or infinite scores and values); any text, however odd, renders.
 func Write(w io.Writer, f Format, r Report) error {
 	if r.Lang != "" && r.Lang != "de" && r.Lang != "en" {
 		return fmt.Errorf("report language %q: use \"de\" or \"en\"", r.Lang)

@@ -152,3 +152,25 @@ func TestWriteArticleWithoutClaims(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguageDefault(t *testing.T) {
+	german := sampleReport()
+	german.Lang = ""
+	english := sampleReport()
+	english.Lang, english.Bundles[0].Article.Language = "", "en"
+	tests := []struct {
+		name string
+		r    Report
+		want string
+	}{
+		{"German article", german, "de"},
+		{"English article", english, "en"},
+		{"no articles", Report{}, "en"},
+		{"set", Report{Lang: "en", Bundles: german.Bundles}, "en"},
+	}
+	for _, tt := range tests {
+		if got := tt.r.language(); got != tt.want {
+			t.Errorf("%s: language() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -58,7 +58,7 @@ type sourceView struct {
 }
 
 func newView(r Report) *view {
-	l := labelsFor(r.Lang)
+	l := labelsFor(r.language())
 	v := &view{L: l, Generated: l.generated(r.Generated, r.Source), generatedAt: r.Generated}
 	for i, b := range r.Bundles {
 		v.Articles = append(v.Articles, newArticleView(l, i, b))
