@@ -33,21 +33,21 @@ func words(s string) []string {
 
 // spellings returns the ways a folded query word may be written in the
 // index: as typed, with "ae", "oe", "ue" read as umlauts (indexed as a,
-// o, u) and with "ss" read as ß, which the tokenizer keeps as a letter of
-// its own.
+// o, u), and each of those with "ss" read as ß, which the tokenizer keeps
+// as a letter of its own: "groesste" also looks for "grosste", "groeßte"
+// and "großte" (the index form of "größte").
 func spellings(w string) []string {
 	out := []string{w}
-	add := func(v string) {
-		for _, o := range out {
-			if o == v {
-				return
-			}
-		}
+	if v := umlautPairs.Replace(w); v != w {
 		out = append(out, v)
 	}
-	add(strings.NewReplacer("ae", "a", "oe", "o", "ue", "u").Replace(w))
-	if strings.Contains(w, "ss") {
-		add(strings.ReplaceAll(w, "ss", "ß"))
+	for _, v := range out {
+		if strings.Contains(v, "ss") {
+			out = append(out, strings.ReplaceAll(v, "ss", "ß"))
+		}
 	}
 	return out
 }
+
+// umlautPairs reads the two-letter spellings of German umlauts.
+var umlautPairs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")

@@ -67,7 +67,7 @@ func span(t testing.TB, text, passage string, k claims.Kind) claims.Claim {
 
 // germanArticle returns the German test article and its claims.
 func germanArticle(t testing.TB) (claims.Article, []claims.Claim) {
-	a := claims.Article{Title: "Steinmeier in Rostock", Outlet: "Ostsee-Bote", Published: "2026-02-16", Language: "de", Text: germanText}
+	a := claims.Article{Title: "Präsident Steinmeier in Rostock", Outlet: "Ostsee-Bote", Published: "2026-02-16", Language: "de", Text: germanText}
 	age := span(t, germanText, "Frank-Walter Steinmeier (70)", claims.KindAge)
 	age.Person, age.Age = "Frank-Walter Steinmeier", 70
 	crowd := span(t, germanText, "Nach Angaben des Rathauses kamen rund 4000 Menschen auf den Marktplatz.", claims.KindNumber)
