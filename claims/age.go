@@ -1,0 +1,193 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// maxAge is the highest age taken for a person's age; "(2019)" or
+// "Sachsen-Anhalt (107)" are no ages.
+const maxAge = 115
+
+// ages finds the age claims of a passage: "Wladimir Putin (71)", "der
+// 71-Jährige", "die 71-jährige Anna Weber", "Dana Whitfield, 52,",
+// "a 52-year-old" and "52-year-old Dana Whitfield". It returns how many it
+// found.
+func (p *passage) ages() int {
+	n := 0
+	for i := range p.toks {
+		if p.inQuote[i] {
+			continue
+		}
+		t := p.toks[i]
+		switch {
+		case t.kind == tNum && p.is(i-1, '(') && p.is(i+1, ')'):
+			if p.ageInParens(i) {
+				n++
+			}
+		case t.kind == tNum && p.is(i-1, ',') && p.is(i+1, ','):
+			if p.ageInCommas(i) {
+				n++
+			}
+		case t.digitLead:
+			if p.ageCompound(i) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// ageValue parses a token as an age, or returns 0.
+func (p *passage) ageValue(i int) int {
+	w := p.w(i)
+	if len(w) > 3 {
+		return 0
+	}
+	a, err := strconv.Atoi(w)
+	if err != nil || a <= 0 || a > maxAge {
+		return 0
+	}
+	return a
+}
+
+// nameBefore returns the token range of the capitalised name that ends just
+// before token i and whether it looks like a person: two or more name words,
+// a name the article already gave, or a role noun before it.
+func (p *passage) nameBefore(i int) (a, b int, ok bool) {
+	b = i
+	a = i
+	for a > 0 && p.isWord(a-1) && p.toks[a-1].cap && !p.inQuote[a-1] && !isRole(p.lw(a-1)) &&
+		!p.x.lex.determiners.has(p.lw(a-1)) && b-a < 4 {
+		a--
+	}
+	if a == b {
+		return a, b, false
+	}
+	if a > 0 && p.x.lex.prepositions.has(p.lw(a-1)) {
+		return a, b, false
+	}
+	if b-a >= 2 {
+		return a, b, true
+	}
+	if strings.Contains(p.w(a), "-") && (a == 0 || !isRole(p.lw(a-1))) {
+		return a, b, false
+	}
+	if _, known := p.x.personByPart(p.w(a)); known {
+		return a, b, true
+	}
+	return a, b, a > 0 && (isRole(p.lw(a-1)) || p.x.lang == "en")
+}
+
+// descBefore returns the role noun and adjectives just before token a.
+func (p *passage) descBefore(a int) []string {
+	var desc []string
+	k := a - 1
+	if k >= 0 && p.toks[k].cap && isRole(p.lw(k)) {
+		desc = append(desc, p.lw(k))
+		k--
+	}
+	for ; k >= 0 && p.adjective(k); k-- {
+		desc = append(desc, p.lw(k))
+	}
+	return desc
+}
+
+func (p *passage) ageInParens(i int) bool {
+	age := p.ageValue(i)
+	if age == 0 {
+		return false
+	}
+	a, b, ok := p.nameBefore(i - 1)
+	if !ok {
+		return false
+	}
+	name := p.fullName(a, b)
+	p.x.remember(name, p.descBefore(a)...)
+	p.addAge(name, age, p.toks[a].start, p.toks[i+1].end)
+	return true
+}
+
+func (p *passage) ageInCommas(i int) bool {
+	age := p.ageValue(i)
+	if age == 0 {
+		return false
+	}
+	a, b, ok := p.nameBefore(i - 1)
+	if !ok || b-a < 2 && p.x.lang != "en" {
+		return false
+	}
+	name := p.fullName(a, b)
+	p.x.remember(name, p.descBefore(a)...)
+	p.addAge(name, age, p.toks[a].start, p.toks[i+1].end)
+	return true
+}
+
+// fullName returns the name in tokens [a, b), completed to the full name when
+// it is the surname of someone already named.
+func (p *passage) fullName(a, b int) string {
+	if b-a == 1 {
+		if name, ok := p.x.personByPart(p.w(a)); ok {
+			return name
+		}
+	}
+	return p.textOf(a, b)
+}
+
+// ageCompound handles "71-Jährige", "71-jährige Name" and "71-year-old".
+func (p *passage) ageCompound(i int) bool {
+	lw := p.lw(i)
+	num, rest, ok := strings.Cut(lw, "-")
+	if !ok || len(num) > 3 {
+		return false
+	}
+	switch rest {
+	case "jährige", "jährigen", "jähriger", "jähriges", "year-old", "year-olds", "jährigem":
+	default:
+		return false
+	}
+	age, err := strconv.Atoi(num)
+	if err != nil || age <= 0 || age > maxAge {
+		return false
+	}
+	start, end := p.toks[i].start, p.toks[i].end
+	var name string
+	if j := i + 1; p.isWord(j) && p.toks[j].cap && !isRole(p.lw(j)) {
+		k := j
+		for k < len(p.toks) && k < j+3 && p.isWord(k) && p.toks[k].cap {
+			k++
+		}
+		name = p.fullName(j, k)
+		end = p.toks[k-1].end
+		p.x.remember(name)
+	} else if a, b, ok := p.nameBefore(i - 1); ok && p.is(i-1, ',') {
+		name = p.fullName(a, b)
+		start = p.toks[a].start
+	} else if a, b, ok := p.nameBefore(i - 2); ok && i >= 2 && p.is(i-2, ',') {
+		name = p.fullName(a, b)
+		start = p.toks[a].start
+	} else {
+		name = p.x.lastPerson()
+		if i > 0 && p.x.lex.determiners.has(p.lw(i-1)) {
+			start = p.toks[i-1].start
+		}
+	}
+	if name == "" {
+		return false
+	}
+	p.addAge(name, age, start, end)
+	return true
+}
+
+func (p *passage) addAge(name string, age, start, end int) {
+	for i, t := range p.toks {
+		if t.start >= start && t.end <= end && (t.kind == tNum || t.digitLead) {
+			p.used[i] = true
+		}
+	}
+	text := name + " ist " + strconv.Itoa(age) + " Jahre alt."
+	if p.x.lang == "en" {
+		text = name + " is " + strconv.Itoa(age) + " years old."
+	}
+	p.x.add(Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
+}

@@ -1,0 +1,624 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cueKind says how a cue marks an attribution.
+type cueKind uint8
+
+const (
+	cueSpeech     cueKind = iota // a reporting verb: sagte, betonte, said
+	cueHeisst                    // "heißt es", "hieß es": the source is a document
+	cueSource                    // laut X, nach Angaben X, according to X
+	cuePostSource                // X zufolge
+	cueSo                        // „…“, so X.
+	cueFollow                    // demnach, wonach: the source named before
+)
+
+// cue is one attribution marker in a passage.
+type cue struct {
+	kind cueKind
+	a, b int // the cue's tokens
+	verb cueVerb
+	src  np // the source phrase of source cues
+}
+
+// sourceNouns follow "nach" in a source phrase: "nach Angaben des Senders".
+var sourceNouns = words(`angaben informationen aussage aussagen darstellung einschätzung
+	einschätzungen ansicht auffassung meinung worten berichten erkenntnissen schätzungen
+	ermittlungen recherchen daten zahlen`)
+
+// mediumNouns name the document a statement comes from: "in einer Erklärung
+// des Kremls heißt es".
+var mediumNouns = words(`erklärung mitteilung pressemitteilung bericht stellungnahme
+	angaben informationen schreiben brief interview rede aussage aussagen meldung
+	kommuniqué statement report statement interview`)
+
+// auxiliaries carry a participle cue: "hat gesagt", "wird zitiert".
+var auxiliaries = words(`hat haben hatte hatten habe wird wurde werden wurden ist sei has have had was were`)
+
+// minQuoteWords is the shortest quotation, in words, taken as a quotation of
+// its own when no cue frames it; shorter ones are scare quotes or titles.
+const minQuoteWords = 5
+
+// findCues lists the attribution cues outside quotations.
+func (p *passage) findCues(buf []cue) []cue {
+	lex := p.x.lex
+	n := len(p.toks)
+	for i := 0; i < n; i++ {
+		if p.inQuote[i] || !p.isWord(i) {
+			continue
+		}
+		lw := p.lw(i)
+		if v, ok := lex.cues[lw]; ok {
+			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
+				continue // a noun: "Angaben", "Bericht"
+			}
+			if c, ok := p.verbCue(i, lw, v); ok {
+				buf = append(buf, c)
+			}
+			continue
+		}
+		switch {
+		case lex.sources.has(lw) && p.isWord(i+1):
+			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.npRight(i + 1)})
+		case lw == "nach" && p.isWord(i+1) && (sourceNouns.has(p.lw(i+1)) || p.lw(i+1) == "eigenen" && p.isWord(i+2) && sourceNouns.has(p.lw(i+2))):
+			b := i + 2
+			if p.lw(i+1) == "eigenen" {
+				b = i + 3
+				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{b, b, false}})
+				break
+			}
+			src := i + 2
+			if p.isWord(src) && (p.lw(src) == "von" || p.lw(src) == "vom") {
+				if p.lw(src) == "von" {
+					src++
+				}
+			}
+			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.npRight(src)})
+		case lw == "according" && i+1 < n && p.lw(i+1) == "to":
+			buf = append(buf, cue{kind: cueSource, a: i, b: i + 2, src: p.npRight(i + 2)})
+		case lex.postSources.has(lw):
+			src := p.npLeft(i)
+			if !src.empty() {
+				buf = append(buf, cue{kind: cuePostSource, a: i, b: i + 1, src: src})
+			}
+		case lw == "so" && p.x.lang == "de" && (p.is(i-1, ',') || p.isQuote(i-1)):
+			src := p.npRight(i + 1)
+			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && lex.prepositions.has(p.lw(src.b))) {
+				buf = append(buf, cue{kind: cueSo, a: i, b: i + 1, src: src})
+			}
+		case lw == "demnach" || lw == "wonach":
+			buf = append(buf, cue{kind: cueFollow, a: i, b: i + 1})
+		}
+	}
+	return buf
+}
+
+// verbCue checks that a reporting verb form really reports here.
+func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
+	c := cue{kind: cueSpeech, a: i, b: i + 1, verb: v}
+	if lw == "heißt" || lw == "hieß" {
+		if p.isWord(i+1) && p.lw(i+1) == "es" || p.isWord(i-1) && p.lw(i-1) == "es" {
+			c.kind = cueHeisst
+			if p.lw(i+1) == "es" {
+				c.b = i + 2
+			}
+			return c, true
+		}
+		return c, false
+	}
+	if v.particle != "" {
+		k := p.clauseFinal(i, v.particle)
+		if k < 0 {
+			return c, false
+		}
+	}
+	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
+		return c, false
+	}
+	if v.thought && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ',') && !p.is(i+1, ':') {
+		return c, false
+	}
+	if v.participle && p.auxBefore(i) < 0 {
+		return c, false
+	}
+	return c, true
+}
+
+// clauseFinal returns the index of word w after token i when it ends its
+// clause (a separable particle: "teilte … mit."), or -1.
+func (p *passage) clauseFinal(i int, w string) int {
+	for k := i + 1; k < len(p.toks) && k < i+30; k++ {
+		if p.inQuote[k] {
+			continue
+		}
+		if p.isWord(k) && p.lw(k) == w && (k+1 == len(p.toks) || p.boundary(k+1) || p.lw(k+1) == "dass") {
+			return k
+		}
+		if p.is(k, '.') || p.is(k, ';') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// auxBefore returns the auxiliary verb within a few words before token i, or
+// -1.
+func (p *passage) auxBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.inQuote[k] || p.is(k, '.') {
+			return -1
+		}
+		if p.isWord(k) && auxiliaries.has(p.lw(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// attribution finds the passage's attribution and adds it as a claim. It
+// returns the first token of the frame's cue, or -1 when the passage holds
+// no attribution.
+func (p *passage) attribution() int {
+	x := p.x
+	x.cues = p.findCues(x.cues[:0])
+	var speech, source, follow *cue
+	for k := range x.cues {
+		c := &x.cues[k]
+		switch c.kind {
+		case cueSpeech, cueHeisst:
+			if speech == nil || speech.verb.thought && !c.verb.thought {
+				speech = c
+			}
+		case cueSource, cuePostSource, cueSo:
+			if source == nil {
+				source = c
+			}
+		case cueFollow:
+			follow = c
+		}
+	}
+	a := attr{p: p, sp: np{-1, -1, false}}
+	switch {
+	case speech != nil:
+		a.frameSpeech(speech)
+		if source != nil {
+			a.according = p.sourceName(source.src)
+			a.src = source
+		}
+		a.cueAt = speech.a
+	case source != nil:
+		a.src = source
+		a.speaker = p.sourceName(source.src)
+		a.sp = source.src
+		a.cue = p.textOf(source.a, source.b)
+		a.cueAt = source.a
+		if a.speaker == "" && x.lastSpeaker != "" {
+			a.speaker = x.lastSpeaker
+		}
+	case follow != nil || p.followOn():
+		a.speaker = x.lastSpeaker
+		a.cueAt = 0
+		if follow != nil {
+			a.cue = p.w(follow.a)
+			a.cueAt = follow.a
+		}
+		a.followOn = true
+	case p.longQuote():
+		if x.lastAttr >= x.unit-1 && x.lastAttr >= 0 {
+			a.speaker = x.lastSpeaker
+		}
+		a.cueAt = 0
+		a.followOn = true
+	default:
+		return -1
+	}
+	a.emit()
+	return a.cueAt
+}
+
+// followOn reports a passage in reported speech right after an attribution:
+// it carries the last speaker on.
+func (p *passage) followOn() bool {
+	x := p.x
+	if x.lastAttr < 0 || x.lastAttr < x.unit-1 || x.lastSpeaker == "" {
+		return false
+	}
+	for i := range p.toks {
+		if !p.inQuote[i] && p.isWord(i) && x.lex.subjunctive.has(p.lw(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// longQuote reports a quotation long enough to be a statement by itself.
+func (p *passage) longQuote() bool {
+	for _, q := range p.quotes {
+		if p.quoteWords(q) >= minQuoteWords {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords counts the words inside quotation q.
+func (p *passage) quoteWords(q Span) int {
+	n := 0
+	for i, t := range p.toks {
+		if t.start > q.Start && t.end < q.End && (t.kind == tWord || t.kind == tNum) && p.inQuote[i] {
+			n++
+		}
+	}
+	return n
+}
+
+// attr collects the parts of one attribution.
+type attr struct {
+	p         *passage
+	speaker   string
+	sp        np // the speaker's phrase, if in this passage
+	according string
+	medium    string // the document of a "heißt es" source: Erklärung
+	when      string // a time before the frame: "im November"
+	cue       string
+	cueAt     int
+	speech    *cue
+	src       *cue
+	followOn  bool
+}
+
+// frameSpeech finds who speaks for a reporting verb.
+func (a *attr) frameSpeech(c *cue) {
+	p := a.p
+	a.speech = c
+	a.cue = p.textOf(c.a, c.b)
+	if c.verb.particle != "" {
+		a.cue += " " + c.verb.particle
+	}
+	if c.kind == cueHeisst {
+		a.frameHeisst(c)
+		return
+	}
+	if aux := p.auxBefore(c.a); aux >= 0 && c.verb.participle || aux >= 0 && (p.lw(aux) == "wird" || p.lw(aux) == "wurde") {
+		if n := p.npRight(aux + 1); !n.empty() && n.b <= c.a {
+			a.setSpeaker(n)
+			return
+		}
+	}
+	left := p.npLeft(c.a)
+	if !left.empty() && !left.pp && p.clauseOpens(left.a) {
+		a.setSpeaker(left)
+		return
+	}
+	if right := p.npRight(c.b); !right.empty() {
+		a.setSpeaker(right)
+		return
+	}
+	if !left.empty() && !left.pp {
+		a.setSpeaker(left)
+	}
+}
+
+func (a *attr) setSpeaker(n np) {
+	a.sp = n
+	a.speaker = a.p.speaker(n, true)
+}
+
+// clauseOpens reports whether token i starts a clause: the passage start, or
+// after a comma, colon, quotation mark or subordinating conjunction.
+func (p *passage) clauseOpens(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if p.boundary(i - 1) {
+		return true
+	}
+	lw := p.lw(i - 1)
+	return p.x.lex.conjunctions.has(lw) || lw == "und" || lw == "and" || lw == "aber" || lw == "but"
+}
+
+// frameHeisst finds the document and its author of a "heißt es" cue: "In
+// einer Erklärung des Kremls heißt es" or "heißt es in einem Bericht".
+func (a *attr) frameHeisst(c *cue) {
+	p := a.p
+	prep := -1
+	for k := c.a - 1; k >= 0 && k >= c.a-12; k-- {
+		if p.isWord(k) && (p.lw(k) == "in" || p.lw(k) == "im") && !p.inQuote[k] {
+			prep = k
+		}
+		if p.boundary(k) {
+			break
+		}
+	}
+	if prep < 0 && p.isWord(c.b) && (p.lw(c.b) == "in" || p.lw(c.b) == "im") {
+		prep = c.b
+	}
+	if prep < 0 {
+		return
+	}
+	n := p.npRight(prep + 1)
+	if n.empty() {
+		return
+	}
+	a.sp = np{prep, n.b, false}
+	for k := n.a; k < n.b; k++ {
+		if mediumNouns.has(p.lw(k)) {
+			a.medium = p.w(k)
+			if k+1 < n.b {
+				a.speaker = p.speaker(np{k + 1, n.b, false}, false)
+				return
+			}
+		}
+	}
+	a.speaker = p.speaker(n, false)
+}
+
+// sourceName names the source of a source phrase: "des chinesischen
+// Staatssenders CCTV" gives "CCTV", "Angaben der Polizei" gives "Polizei".
+func (p *passage) sourceName(n np) string {
+	if n.empty() {
+		return ""
+	}
+	a := n.a
+	for a < n.b && (p.x.lex.determiners.has(p.lw(a)) && p.lw(a) != "beiden" || p.adjective(a)) {
+		a++
+	}
+	if a < n.b && (sourceNouns.has(p.lw(a)) || mediumNouns.has(p.lw(a))) && a+1 < n.b {
+		return p.sourceName(np{a + 1, n.b, false})
+	}
+	// apposition: "Staatssenders CCTV", "der Agentur Reuters"
+	if a+1 < n.b && p.toks[a].cap && !isRole(p.lw(a)) {
+		tail := a + 1
+		all := true
+		for k := tail; k < n.b; k++ {
+			if !p.toks[k].cap || p.x.lex.determiners.has(p.lw(k)) {
+				all = false
+			}
+		}
+		if all && (p.toks[tail].upper || n.b-tail <= 2) && p.x.lang == "de" {
+			return p.textOf(tail, n.b)
+		}
+	}
+	return p.speaker(n, false)
+}
+
+// emit builds the claim's statement and text and adds it.
+func (a *attr) emit() {
+	p := a.p
+	x := p.x
+	st, sa, sb := a.statement()
+	direct := false
+	var quote strings.Builder
+	for _, q := range p.quotes {
+		if q.Start >= sa && q.End <= sb {
+			direct = true
+			if quote.Len() > 0 {
+				quote.WriteString(" … ")
+			}
+			quote.WriteString(innerQuote(x.text[q.Start:q.End]))
+		}
+	}
+	q := quote.String()
+	if !direct {
+		q = strings.TrimRight(st, ".!;: ")
+	}
+	label := a.speaker
+	qual := ""
+	switch {
+	case a.when != "" && a.according == "":
+		qual = a.when
+	case a.medium != "":
+		qual = a.medium
+	case a.according != "" && a.according != a.speaker && x.lang == "en":
+		qual = "according to " + a.according
+	case a.according != "" && a.according != a.speaker:
+		qual = "laut " + a.according
+	}
+	if label == "" {
+		label = a.according
+		if label == "" {
+			label = map[bool]string{true: "Unknown", false: "Unbekannt"}[x.lang == "en"]
+		}
+		if qual == "laut "+a.according || qual == "according to "+a.according {
+			qual = ""
+		}
+	}
+	if qual != "" {
+		label += " (" + qual + ")"
+	}
+	score := 0.75
+	if direct {
+		score += 0.1
+	}
+	if a.according != "" || a.speaker != "" && a.speaker != x.lastPerson() {
+		score += 0.05
+	}
+	if a.speaker == "" {
+		score -= 0.25
+	}
+	x.add(Claim{
+		Kind: KindAttribution, Start: p.start, End: p.end,
+		Text:    label + ": " + st,
+		Speaker: a.speaker, Cue: a.cue, AccordingTo: a.according,
+		Quote: q, Direct: direct, Score: score,
+	})
+	if a.speaker != "" {
+		x.lastSpeaker = a.speaker
+	}
+	x.lastAttr = x.unit
+}
+
+// innerQuote strips the quotation marks and a trailing comma from a quotation.
+func innerQuote(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	_, m := utf8.DecodeLastRuneInString(s)
+	if n+m > len(s) {
+		return s
+	}
+	return strings.TrimRight(s[n:len(s)-m], ", ")
+}
+
+// statement returns what was said, in the article's words with the frame
+// taken out, and the byte range it comes from.
+func (a *attr) statement() (string, int, int) {
+	p := a.p
+	n := len(p.toks)
+	end := n
+	if a.followOn || a.speech == nil && a.src == nil {
+		return p.textOf(0, end), p.start, p.end
+	}
+	cueA, cueB := -1, -1
+	if a.speech != nil {
+		cueA, cueB = a.speech.a, a.speech.b
+	}
+	var srcA, srcB int = -1, -1
+	if a.src != nil {
+		srcA, srcB = min(a.src.a, a.src.src.a), max(a.src.b, a.src.src.b)
+	}
+	// frame start and end over cue, speaker and source phrases
+	fa, fb := n, -1
+	for _, r := range [][2]int{{cueA, cueB}, {a.sp.a, a.sp.b}, {srcA, srcB}} {
+		if r[0] >= 0 && r[1] > r[0] {
+			fa, fb = min(fa, r[0]), max(fb, r[1])
+		}
+	}
+	if fb < 0 {
+		return p.textOf(0, end), p.start, p.end
+	}
+	if aux := p.auxBefore(cueA); cueA >= 0 && aux >= 0 && aux < fa {
+		fa = aux
+	}
+	// 1. a dass-clause after the cue
+	if d := p.firstOutside(max(cueA, 0), "dass", "daß", "that"); d >= 0 && d+1 < n && a.speech != nil && d >= fb-1 {
+		if p.isQuote(d+1) || p.x.lang == "en" {
+			s := p.textOf(d+1, end)
+			if p.x.lang == "de" {
+				s = p.textOf(cueA, cueB) + ", dass " + s
+			}
+			return s, p.toks[d+1].start, p.end
+		}
+		return p.verbSecond(d+1, end), p.toks[d+1].start, p.end
+	}
+	// 2. the frame follows the statement: „…“, sagte X.
+	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) {
+		cut := fa
+		if p.is(fa-1, ',') {
+			cut = fa - 1
+		}
+		return p.textOf(0, cut), p.start, p.toks[cut-1].end
+	}
+	// 3. the frame opens the passage and a colon or comma follows it; a
+	// short adverbial before it ("Im November") qualifies the speaker
+	if fb < n && (p.is(fb, ':') || p.is(fb, ',')) && fb+1 < n {
+		if fa > 0 && fa <= 4 && p.isWord(0) && p.x.lex.prepositions.has(p.lw(0)) && a.medium == "" {
+			a.when = lowerFirst(p.textOf(0, fa))
+		}
+		return upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
+	}
+	// 4. a source phrase alone: "Nach Angaben X versuchen die USA …"
+	if a.speech == nil && srcA >= 0 {
+		if srcA == 0 {
+			return p.verbSecondMain(srcB, end), p.toks[min(srcB, n-1)].start, p.end
+		}
+		return joinText(p.textOf(0, srcA), p.textOf(srcB, end)), p.start, p.end
+	}
+	// 5. the reporting verb inside the statement: "prangerten … an"
+	from := cueA
+	if p.x.lang == "en" {
+		from = cueB
+	}
+	var parts []string
+	k := from
+	for _, r := range [][2]int{{a.sp.a, a.sp.b}, {srcA, srcB}} {
+		if r[0] >= k && r[1] > r[0] {
+			parts = append(parts, p.textOf(k, r[0]))
+			k = r[1]
+		}
+	}
+	parts = append(parts, p.textOf(k, end))
+	if from >= n {
+		return p.textOf(0, end), p.start, p.end
+	}
+	return joinText(parts...), p.toks[from].start, p.end
+}
+
+// joinText joins non-empty pieces with single spaces.
+func joinText(parts ...string) string {
+	var b strings.Builder
+	for _, s := range parts {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if b.Len() > 0 && !strings.HasPrefix(s, ",") && !strings.HasPrefix(s, ".") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// verbSecond turns a subordinate clause with the verb last into a main
+// clause: "China und Russland „…“ müssten, um …" becomes "China und Russland
+// müssten „…“, um …".
+func (p *passage) verbSecond(a, end int) string {
+	ce := a
+	for ce < end && !(p.is(ce, ',') && !p.inQuote[ce]) && !p.is(ce, '.') {
+		ce++
+	}
+	v := ce - 1
+	subj := p.npRight(a)
+	if v <= a || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != a || subj.b >= v {
+		return upperFirst(p.textOf(a, end))
+	}
+	s := joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
+	return upperFirst(s + p.x.text[p.toks[v].end:p.toks[end-1].end])
+}
+
+// verbSecondMain turns a clause that starts with its verb (after a fronted
+// source phrase was taken out) into subject–verb order: "versuchen die USA,
+// …" becomes "Die USA versuchen, …".
+func (p *passage) verbSecondMain(a, end int) string {
+	if a >= end {
+		return ""
+	}
+	if p.isWord(a) && !p.toks[a].cap {
+		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
+			return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a)) + p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
+		}
+		// "wurden bei dem Unfall drei Menschen verletzt": the subject
+		// follows a prepositional phrase
+		if p.isWord(a+1) && p.x.lex.prepositions.has(p.lw(a+1)) {
+			if pp := p.npRight(a + 2); !pp.empty() {
+				if subj := p.npRight(pp.b); !subj.empty() && subj.a == pp.b {
+					return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, pp.b)) +
+						p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
+				}
+			}
+		}
+	}
+	return upperFirst(p.textOf(a, end))
+}
+
+// lowerFirst lower-cases the first letter of s.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// upperFirst upper-cases the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

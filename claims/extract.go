@@ -1,0 +1,206 @@
+package claims
+
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/factdesk/factdesk/claims/sentence"
+)
+
+// Extract splits text into sentences and finds the claims in them, following
+// CLAIMS.md: attributions (direct and reported speech), ages, trade facts,
+// numbers and other facts, each with a span into text, a text that reads
+// alone and a check-worthiness score. Passages that hold no claim
+// (boilerplate, headings, questions, opinion) are listed in Skipped.
+//
+// Extract expects text as Normalize returns it but works on any string: it
+// never panics, keeps every span inside text and, for text that is not valid
+// UTF-8, treats the bad bytes as letters and says so in Warnings. It runs in
+// one pass over the sentences, in time linear in len(text).
+func Extract(text string, opts Options) Extraction {
+	x := newExtractor(text, opts)
+	x.run()
+	return x.out
+}
+
+// extractor holds the state of one Extract call.
+type extractor struct {
+	text string
+	low  string // text lower-cased byte for byte, same offsets
+	lang string
+	lex  *lexicon
+	out  Extraction
+
+	sents  []Span
+	quotes []Span // paired outer quotations, from opening to closing mark
+	toks   []token
+	cues   []cue
+	quant  []quantity
+	pass   passage // reused for every unit
+
+	people      []person // people the article has named so far
+	lastSpeaker string   // speaker of the latest attribution
+	lastAttr    int      // index of the unit that held the latest attribution, -1 for none
+	colonFrame  string   // speaker of a frame ending in ":" that awaits its quote
+	lastSkip    SkipReason
+	lastSkipEnd int
+	unit        int // index of the current unit
+}
+
+func newExtractor(text string, opts Options) *extractor {
+	lang := opts.Language
+	if lang != "de" && lang != "en" {
+		lang = DetectLanguage(text)
+	}
+	x := &extractor{
+		text:     text,
+		low:      lowerSameLength(text),
+		lang:     lang,
+		lex:      lexiconFor(lang),
+		lastAttr: -1,
+	}
+	x.out.Language = lang
+	x.out.Sentences = []Span{}
+	x.out.Claims = []Claim{}
+	x.out.Skipped = []Skipped{}
+	if !utf8.ValidString(text) {
+		x.out.Warnings = append(x.out.Warnings, "text is not valid UTF-8; bad bytes were read as letters")
+	}
+	return x
+}
+
+func (x *extractor) run() {
+	x.sents = x.sentences()
+	x.out.Sentences = x.sents
+	x.quotes = pairQuotes(x.text, x.lang == "en")
+	x.toks = make([]token, 0, 64)
+	for i := 0; i < len(x.sents); {
+		j := x.unitEnd(i)
+		x.passage(x.sents[i].Start, x.sents[j-1].End)
+		x.unit++
+		i = j
+	}
+	slices.SortStableFunc(x.out.Claims, func(a, b Claim) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(kindRank(a.Kind), kindRank(b.Kind))
+	})
+}
+
+// sentences returns the sentence spans of the text, repaired so that they are
+// inside the text, in order and not overlapping whatever the splitter returns.
+func (x *extractor) sentences() []Span {
+	raw := sentence.Split(x.text, x.lang)
+	out := make([]Span, 0, len(raw))
+	prev := 0
+	for _, s := range raw {
+		start, end := max(s.Start, prev), min(s.End, len(x.text))
+		if start >= end {
+			continue
+		}
+		out = append(out, Span{start, end})
+		prev = end
+	}
+	return out
+}
+
+// unitEnd returns the index after the last sentence of the passage that
+// starts with sentence i: sentences are joined while a quotation runs on
+// across their boundary.
+func (x *extractor) unitEnd(i int) int {
+	j := i + 1
+	for j < len(x.sents) {
+		end := x.sents[j-1].End
+		q, ok := quoteAt(x.quotes, end)
+		if !ok || q.End <= end || q.Start >= end {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// quoteAt returns the quotation that contains offset off, if any.
+func quoteAt(quotes []Span, off int) (Span, bool) {
+	i, _ := slices.BinarySearchFunc(quotes, off, func(q Span, off int) int {
+		return cmp.Compare(q.Start, off)
+	})
+	if i > 0 && quotes[i-1].End > off {
+		return quotes[i-1], true
+	}
+	if i < len(quotes) && quotes[i].Start == off {
+		return quotes[i], true
+	}
+	return Span{}, false
+}
+
+// passage handles one unit: skips it with a reason or extracts its claims.
+func (x *extractor) passage(start, end int) {
+	if l := x.linkLabel(start, end); l > start {
+		x.skip(start, l, SkipBoilerplate)
+		start = skipSpace(x.text, l, end)
+		if start >= end {
+			return
+		}
+	}
+	x.toks = tokenize(x.toks[:0], x.text, start, end, x.lang == "en")
+	p := &x.pass
+	p.x, p.start, p.end, p.toks = x, start, end, x.toks
+	p.prepare()
+	if reason, ok := x.skipReason(p); ok {
+		x.skip(start, end, reason)
+		return
+	}
+	x.claims(p)
+}
+
+func (x *extractor) skip(start, end int, reason SkipReason) {
+	x.out.Skipped = append(x.out.Skipped, Skipped{Start: start, End: end, Reason: reason})
+	x.lastSkip, x.lastSkipEnd = reason, end
+}
+
+func (x *extractor) add(c Claim) {
+	c.Start = max(0, min(c.Start, len(x.text)))
+	c.End = max(c.Start, min(c.End, len(x.text)))
+	c.Origin = OriginExtracted
+	c.Score = clamp01(c.Score)
+	x.out.Claims = append(x.out.Claims, c)
+}
+
+func kindRank(k Kind) int {
+	for i, known := range Kinds() {
+		if k == known {
+			return i
+		}
+	}
+	return len(Kinds())
+}
+
+func clamp01(f float64) float64 { return max(0, min(1, f)) }
+
+// skipSpace returns the first offset at or after i that is not white space.
+func skipSpace(text string, i, end int) int {
+	for i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// lowerSameLength lower-cases ASCII and the Latin-1 capitals (Ä, Ö, Ü, À …)
+// without changing any byte offset; other characters stay as they are.
+func lowerSameLength(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c == 0xC3 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9E && b[i+1] != 0x97:
+			b[i+1] += 0x20
+			i++
+		}
+	}
+	return string(b)
+}

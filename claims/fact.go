@@ -1,0 +1,237 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// claims extracts every claim of one passage that was not skipped.
+func (x *extractor) claims(p *passage) {
+	p.learnPeople()
+	ages := p.ages()
+	cueAt := p.attribution()
+	x.quant = p.quantities(x.quant[:0])
+	covered := cueAt >= 0
+	if !covered && p.trade(x.quant) {
+		covered = true
+	}
+	// relative clauses before an attribution's cue, or in a plain sentence,
+	// are claims of their own: "…, das etwa eine Stunde dauerte, …".
+	limit := len(p.toks)
+	if cueAt >= 0 {
+		limit = cueAt
+	}
+	inRelative := p.relativeClaims(limit, covered)
+	if covered {
+		return
+	}
+	for _, q := range x.quant {
+		if !inRelative(q.a) {
+			p.addNumber(q, p.start, p.end, p.plainText())
+			covered = true
+			break
+		}
+	}
+	if covered || ages > 0 && p.onlyAges() {
+		return
+	}
+	x.add(Claim{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: p.factScore()})
+}
+
+// addNumber adds a number claim for quantity q over [start, end).
+func (p *passage) addNumber(q quantity, start, end int, text string) {
+	score := 0.7
+	if q.money {
+		score = 0.8
+	}
+	unit := q.unit
+	if q.date {
+		score = 0.6
+	}
+	p.x.add(Claim{Kind: KindNumber, Start: start, End: end, Text: text, Value: q.value, Unit: unit, Score: score})
+}
+
+// onlyAges reports whether the passage says nothing but the ages it gives.
+func (p *passage) onlyAges() bool {
+	return p.words() <= 6
+}
+
+// plainText returns the passage as a claim text: ages in brackets after a
+// name are dropped ("Wladimir Putin (71)" → "Wladimir Putin"), as they are
+// claims of their own, and a leading pronoun becomes the name it stands for.
+func (p *passage) plainText() string {
+	var b strings.Builder
+	last := p.start
+	for i := range p.toks {
+		if p.used[i] && p.toks[i].kind == tNum && p.is(i-1, '(') && p.is(i+1, ')') {
+			cut := p.toks[i-1].start
+			for cut > last && p.x.text[cut-1] == ' ' {
+				cut--
+			}
+			b.WriteString(p.x.text[last:cut])
+			last = p.toks[i+1].end
+		}
+	}
+	b.WriteString(p.x.text[last:p.end])
+	s := b.String()
+	if len(p.toks) > 1 && p.isWord(0) && p.x.lex.pronouns.has(p.lw(0)) && p.lw(0) != "es" && p.lw(0) != "it" && p.lw(0) != "man" {
+		if name := p.x.lastPerson(); name != "" {
+			s = name + s[p.toks[0].end-p.start:]
+		}
+	}
+	return s
+}
+
+// factScore rates how much a reviewer should care about a plain fact: named
+// people and places and concrete times raise it, vague background lowers it.
+func (p *passage) factScore() float64 {
+	score := 0.4
+	names := 0
+	for i := 1; i < len(p.toks); i++ {
+		if p.toks[i].cap && !p.x.lex.determiners.has(p.lw(i)) {
+			if _, ok := p.x.personByPart(p.w(i)); ok {
+				names++
+			}
+		}
+	}
+	if names > 0 {
+		score += 0.15
+	}
+	if p.hasDigit() {
+		score += 0.1
+	}
+	if p.words() < 6 {
+		score -= 0.15
+	}
+	return score
+}
+
+// relativeClaims adds a claim for each relative clause that ends before
+// token limit and holds a quantity, or any checkable content when the
+// passage is already covered by another claim. It returns a function that
+// reports whether a token lies in one of those clauses.
+func (p *passage) relativeClaims(limit int, covered bool) func(int) bool {
+	var spans [][2]int
+	for i := 1; i+1 < limit; i++ {
+		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.x.lex.relatives.has(p.lw(i)) || p.toks[i].cap {
+			continue
+		}
+		noun := i - 2
+		if noun < 0 || !p.isWord(noun) || !p.toks[noun].cap {
+			continue
+		}
+		end := i + 1
+		for end < limit && !(p.boundary(end) && !p.inQuote[end]) {
+			end++
+		}
+		if end >= limit && end < len(p.toks) {
+			continue
+		}
+		spans = append(spans, [2]int{i, end})
+		p.relativeClause(noun, i, end, covered)
+		i = end
+	}
+	return func(k int) bool {
+		for _, s := range spans {
+			if k >= s[0] && k < s[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// relativeClause adds the claims of the relative clause [rel, end) about the
+// noun at token noun, one per part joined by "und".
+func (p *passage) relativeClause(noun, rel, end int, covered bool) {
+	from := rel + 1
+	for k := rel + 1; k <= end; k++ {
+		if k < end && !(p.isWord(k) && (p.lw(k) == "und" || p.lw(k) == "and") && p.isWord(k-1) && !p.toks[k-1].cap && k-1 > from) {
+			continue
+		}
+		p.relativePart(noun, rel, from, k, covered)
+		from = k + 1
+	}
+}
+
+// relativePart adds the claim of one part [a, b) of a relative clause.
+func (p *passage) relativePart(noun, rel, a, b int, covered bool) {
+	if a >= b {
+		return
+	}
+	var q *quantity
+	for k := range p.x.quant {
+		if p.x.quant[k].a >= a && p.x.quant[k].b <= b {
+			q = &p.x.quant[k]
+			break
+		}
+	}
+	if q == nil && !covered {
+		return
+	}
+	text := p.relativeText(noun, rel, a, b)
+	start, end := p.toks[a].start, p.toks[b-1].end
+	if a == rel+1 {
+		start = p.toks[rel].start
+	}
+	if q != nil {
+		p.addNumber(*q, start, end, text)
+		return
+	}
+	p.x.add(Claim{Kind: KindFact, Start: start, End: end, Text: text, Score: 0.4})
+}
+
+// separablePrefixes are verb particles written together with a verb at the
+// end of a subordinate clause: "stattfand" is "fand … statt".
+var separablePrefixes = []string{"statt", "teil", "fest", "zurück", "ab", "an", "auf", "aus", "ein", "mit", "vor", "zu", "bei", "los", "hin", "her", "weg", "fort"}
+
+// relativeText rewrites a relative clause part as a main clause: ", das etwa
+// eine Stunde dauerte" after "Gesprächs" gives "Das Gespräch dauerte etwa
+// eine Stunde."
+func (p *passage) relativeText(noun, rel, a, b int) string {
+	fallback := upperFirst(p.textOf(a, b)) + "."
+	lw := p.lw(rel)
+	if p.x.lang != "de" || (lw != "der" && lw != "die" && lw != "das") {
+		return fallback
+	}
+	v := b - 1
+	if v <= a || !p.isWord(v) || p.toks[v].cap {
+		return fallback
+	}
+	n := p.w(noun)
+	d := noun - 1
+	for d > 0 && d > noun-5 && (p.isQuote(d) || p.adjective(d)) {
+		d--
+	}
+	if d >= 0 && p.isWord(d) && (p.lw(d) == "des" || p.lw(d) == "eines") {
+		n = genitiveBase(n)
+	}
+	verb, particle := p.splitSeparable(p.lw(v))
+	s := joinText(upperFirst(lw)+" "+n, verb, p.textOf(a, v), particle)
+	return s + "."
+}
+
+// splitSeparable splits a finite verb with a joined particle: "stattfand"
+// gives "fand", "statt"; other verbs come back whole.
+func (p *passage) splitSeparable(v string) (string, string) {
+	for _, pre := range separablePrefixes {
+		rest, ok := strings.CutPrefix(v, pre)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		if _, cue := p.x.lex.cues[rest]; cue || p.x.lex.finite.has(rest) || pastForms.has(rest) {
+			return rest, pre
+		}
+	}
+	return v, ""
+}
+
+// pastForms are common strong past forms, for splitting separable verbs.
+var pastForms = words(`fand fanden kam kamen nahm nahmen gab gaben ging gingen stand standen lag lagen
+	hielt hielten traf trafen fiel fielen stieg stiegen sank sanken brach brachen schloss schlossen
+	trat traten zog zogen wies wiesen rief riefen sah sahen ließ ließen blieb blieben lief liefen
+	fuhr fuhren flog flogen setzte setzten stellte stellten legte legten führte führten teilte
+	teilten lud luden sprach sprachen`)
+
+// formatValue writes a number without a needless fraction.
+func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -1,0 +1,194 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// quantity is a number found in a passage: tokens [a, b) as written, with
+// its value and unit.
+type quantity struct {
+	a, b  int
+	value float64
+	unit  string
+	money bool // a currency or a percentage: scored higher
+	date  bool
+}
+
+// multipliers scale the number before them: "2,4 Milliarden Euro".
+var multipliers = map[string]float64{
+	"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+	"milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billionen": 1e12, "trillion": 1e12,
+	"thousand": 1e3,
+}
+
+// currencies are unit words for money.
+var currencies = words(`euro dollar us-dollar dollars euros cent cents franken pfund pounds yuan
+	rubel rupien yen $ € £ prozent percent prozentpunkte prozentpunkt`)
+
+// qualifiers stand before a number and belong to it: "etwa eine Stunde".
+var qualifiers = words(`etwa rund knapp fast über mindestens circa ca gut mehr weniger bis
+	about around nearly almost roughly over some least more fewer less than als zu`)
+
+// quantities returns the quantities of the passage outside quotations and
+// outside tokens already used (ages).
+func (p *passage) quantities(buf []quantity) []quantity {
+	lex := p.x.lex
+	for i := 0; i < len(p.toks); i++ {
+		if p.inQuote[i] || p.used[i] {
+			continue
+		}
+		t := p.toks[i]
+		var q quantity
+		var ok bool
+		switch {
+		case t.kind == tNum:
+			q, ok = p.numeric(i)
+		case t.kind == tWord && !t.digitLead:
+			lw := p.lw(i)
+			if v, isNum := lex.numberWords[lw]; isNum && p.isWord(i+1) && lex.units.has(p.lw(i+1)) {
+				q, ok = quantity{a: i, b: i + 2, value: v, unit: p.w(i + 1)}, true
+			} else if _, isMonth := lex.months[lw]; isMonth && p.toks[i].cap {
+				q, ok = p.englishDate(i)
+			}
+		}
+		if !ok {
+			continue
+		}
+		for q.a > 0 && p.isWord(q.a-1) && qualifiers.has(p.lw(q.a-1)) && !p.inQuote[q.a-1] {
+			q.a--
+		}
+		if q.a > 0 && p.toks[q.a-1].kind == tPunct && currencies.has(p.w(q.a-1)) {
+			q.a--
+			q.money = true
+			if q.unit == "" {
+				q.unit = p.w(q.a)
+			} else {
+				q.unit = p.w(q.a) + " " + q.unit
+			}
+		}
+		buf = append(buf, q)
+		i = q.b - 1
+	}
+	return buf
+}
+
+// numeric reads the quantity that starts with the number token i.
+func (p *passage) numeric(i int) (quantity, bool) {
+	lex := p.x.lex
+	w := p.w(i)
+	v, ok := parseNumber(w, p.x.lang)
+	if !ok {
+		return quantity{}, false
+	}
+	q := quantity{a: i, b: i + 1, value: v}
+	// German dates: "8. Februar 2024".
+	if p.is(i+1, '.') && p.isWord(i+2) {
+		if _, isMonth := lex.months[p.lw(i+2)]; isMonth && v >= 1 && v <= 31 {
+			q.b = i + 3
+			if i+3 < len(p.toks) && p.toks[i+3].kind == tNum && len(p.w(i+3)) == 4 {
+				q.b = i + 4
+			}
+			q.unit, q.date = "Datum", true
+			return q, true
+		}
+	}
+	j := i + 1
+	if j < len(p.toks) && p.isWord(j) {
+		if m, isMult := multipliers[strings.TrimSuffix(p.lw(j), ".")]; isMult {
+			q.value *= m
+			j++
+			if p.is(j, '.') {
+				j++
+			}
+		}
+	}
+	switch {
+	case p.is(j, '%'):
+		q.b, q.unit, q.money = j+1, "%", true
+		return q, true
+	case j < len(p.toks) && p.isWord(j) && lex.units.has(p.lw(j)):
+		q.b, q.unit = j+1, p.w(j)
+		q.money = currencies.has(p.lw(j))
+		if multipliers[p.lw(j)] > 0 && p.isWord(j+1) && lex.units.has(p.lw(j+1)) {
+			q.b, q.unit = j+2, p.w(j+1)
+			q.money = currencies.has(p.lw(j + 1))
+		}
+		return q, true
+	case j > i+1:
+		q.b = j
+		return q, true
+	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && p.x.lang == "de" && !lex.determiners.has(p.lw(j)) && !lex.prepositions.has(p.lw(j)):
+		if isYear(w) {
+			return quantity{}, false
+		}
+		q.b, q.unit = j+1, p.w(j)
+		return q, true
+	}
+	if i > 0 && p.toks[i-1].kind == tPunct && currencies.has(p.w(i-1)) {
+		return q, true
+	}
+	return quantity{}, false
+}
+
+// englishDate reads "February 8, 2024" or "8 February 2024" style dates at
+// the month token i.
+func (p *passage) englishDate(i int) (quantity, bool) {
+	q := quantity{a: i, b: i + 1, unit: "date", date: true}
+	if p.x.lang == "de" {
+		q.unit = "Datum"
+	}
+	switch {
+	case i+1 < len(p.toks) && p.toks[i+1].kind == tNum && len(p.w(i+1)) <= 2:
+		q.b = i + 2
+		if p.is(i+2, ',') && i+3 < len(p.toks) && isYear(p.w(i+3)) {
+			q.b = i + 4
+		}
+		return q, true
+	case i > 0 && p.toks[i-1].kind == tNum && len(p.w(i-1)) <= 2:
+		q.a = i - 1
+		if i+1 < len(p.toks) && isYear(p.w(i+1)) {
+			q.b = i + 2
+		}
+		return q, true
+	}
+	return quantity{}, false
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1000 && y <= 2100
+}
+
+// parseNumber reads a number as written in lang: German "1.000,5" and
+// English "1,000.5". A separator followed by a group of exactly three digits
+// separates thousands.
+func parseNumber(w, lang string) (float64, bool) {
+	thousands, decimal := byte('.'), byte(',')
+	if lang == "en" {
+		thousands, decimal = ',', '.'
+	}
+	var arr [32]byte
+	buf := arr[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isDigit(c):
+			buf = append(buf, c)
+		case c == thousands && groupOfThree(w, i+1):
+		case c == decimal || c == thousands:
+			buf = append(buf, '.')
+		default:
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(string(buf), 64)
+	return v, err == nil
+}
+
+func groupOfThree(w string, i int) bool {
+	return i+3 <= len(w) && isDigit(w[i]) && isDigit(w[i+1]) && isDigit(w[i+2]) && (i+3 == len(w) || !isDigit(w[i+3]))
+}

@@ -1,0 +1,225 @@
+package claims
+
+import "strings"
+
+// passage is one unit of extraction: a sentence, or several sentences that
+// one quotation runs across, with its tokens.
+type passage struct {
+	x          *extractor
+	start, end int
+	toks       []token
+	inQuote    []bool // per token: inside a quotation (marks included)
+	used       []bool // per token: already part of an age claim
+	quotes     []Span // the quotations inside the passage
+}
+
+// prepare marks the tokens that lie inside quotations.
+func (p *passage) prepare() {
+	x := p.x
+	p.inQuote = resize(p.inQuote, len(p.toks))
+	p.used = resize(p.used, len(p.toks))
+	p.quotes = p.quotes[:0]
+	q, _ := quoteIndex(x.quotes, p.start)
+	for ; q < len(x.quotes) && x.quotes[q].Start < p.end; q++ {
+		if x.quotes[q].End <= p.start || x.quotes[q].Start < p.start || x.quotes[q].End > p.end {
+			continue
+		}
+		p.quotes = append(p.quotes, x.quotes[q])
+	}
+	k := 0
+	for i, t := range p.toks {
+		for k < len(p.quotes) && p.quotes[k].End <= t.start {
+			k++
+		}
+		p.inQuote[i] = k < len(p.quotes) && p.quotes[k].Start <= t.start && t.end <= p.quotes[k].End
+	}
+}
+
+func resize(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n, 2*n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// quoteIndex returns the index of the first quotation that ends after off.
+func quoteIndex(quotes []Span, off int) (int, bool) {
+	lo, hi := 0, len(quotes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if quotes[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(quotes)
+}
+
+// w returns the text of token i; lw its lower-case form.
+func (p *passage) w(i int) string  { return p.x.text[p.toks[i].start:p.toks[i].end] }
+func (p *passage) lw(i int) string { return p.x.low[p.toks[i].start:p.toks[i].end] }
+
+// is reports whether token i is the single character c.
+func (p *passage) is(i int, c byte) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].end-p.toks[i].start == 1 && p.x.text[p.toks[i].start] == c
+}
+
+// isWord reports whether token i is a word (letters, no leading digit).
+func (p *passage) isWord(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && !p.toks[i].digitLead
+}
+
+// isQuote reports whether token i is a quotation mark.
+func (p *passage) isQuote(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	k := p.toks[i].kind
+	return k == tQuoteOpen || k == tQuoteClose || k == tQuoteAmb
+}
+
+// boundary reports whether token i ends a clause: a comma, colon, semicolon,
+// dash, full stop or quotation mark.
+func (p *passage) boundary(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return true
+	}
+	t := p.toks[i]
+	switch t.kind {
+	case tDash, tQuoteOpen, tQuoteClose, tQuoteAmb:
+		return true
+	case tPunct:
+		c := p.x.text[t.start]
+		return c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')'
+	}
+	return false
+}
+
+// words counts the words and numbers of the passage.
+func (p *passage) words() int {
+	n := 0
+	for _, t := range p.toks {
+		if t.kind == tWord || t.kind == tNum {
+			n++
+		}
+	}
+	return n
+}
+
+// lastMark returns the final punctuation mark of the passage, looking past
+// closing quotation marks and brackets, or 0 when it ends in a word.
+func (p *passage) lastMark() byte {
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		t := p.toks[i]
+		switch t.kind {
+		case tQuoteClose, tQuoteAmb:
+			continue
+		case tPunct:
+			c := p.x.text[t.start]
+			if c == ')' || c == '\'' {
+				continue
+			}
+			return c
+		}
+		return 0
+	}
+	return 0
+}
+
+// quoted reports whether the whole passage is one quotation.
+func (p *passage) quoted() bool {
+	return len(p.quotes) == 1 && p.quotes[0].Start == p.start &&
+		strings.TrimRight(p.x.text[p.quotes[0].End:p.end], ".!?:; ") == ""
+}
+
+// hasFinite reports whether the passage holds a known finite verb.
+func (p *passage) hasFinite() bool {
+	lex := p.x.lex
+	for i := range p.toks {
+		if p.toks[i].kind != tWord {
+			continue
+		}
+		lw := p.lw(i)
+		if lex.finite.has(lw) || lex.subjunctive.has(lw) {
+			return true
+		}
+		if _, ok := lex.cues[lw]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether the passage holds a number written in digits.
+func (p *passage) hasDigit() bool {
+	for _, t := range p.toks {
+		if t.kind == tNum || t.digitLead {
+			return true
+		}
+	}
+	return false
+}
+
+// hasName reports whether a capitalised word that is not a determiner
+// appears at token from or later.
+func (p *passage) hasName(from int) bool {
+	for i := from; i < len(p.toks); i++ {
+		if p.toks[i].cap && !p.x.lex.determiners.has(p.lw(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOutside returns the first token index at or after from, outside
+// quotations, whose lower-case form is one of ws, or -1.
+func (p *passage) firstOutside(from int, ws ...string) int {
+	for i := max(from, 0); i < len(p.toks); i++ {
+		if p.inQuote[i] || p.toks[i].kind != tWord {
+			continue
+		}
+		lw := p.lw(i)
+		for _, w := range ws {
+			if lw == w {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// textOf returns the text from the start of token a to the end of token b-1.
+func (p *passage) textOf(a, b int) string {
+	if a >= b || a < 0 || b > len(p.toks) {
+		return ""
+	}
+	return p.x.text[p.toks[a].start:p.toks[b-1].end]
+}
+
+// adjective reports whether a lower-case word looks like an inflected
+// adjective that may stand inside a noun phrase.
+func (p *passage) adjective(i int) bool {
+	if !p.isWord(i) || p.toks[i].cap {
+		return false
+	}
+	lw := p.lw(i)
+	lex := p.x.lex
+	if lex.prepositions.has(lw) || lex.conjunctions.has(lw) || lex.finite.has(lw) || lex.subjunctive.has(lw) {
+		return false
+	}
+	if _, ok := lex.cues[lw]; ok {
+		return false
+	}
+	if p.x.lang == "en" {
+		return false
+	}
+	for _, s := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(lw, s) && len(lw) > 3 {
+			return true
+		}
+	}
+	return false
+}

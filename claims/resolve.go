@@ -1,0 +1,393 @@
+package claims
+
+import "strings"
+
+// person is someone the article has named, with the words it used to
+// describe them ("russisch", "präsident"), so that later role nouns ("der
+// chinesische Präsident") and pronouns can be resolved to the name.
+type person struct {
+	name  string
+	parts []string // the words of the name
+	desc  []string // lower-case stems of adjectives and role nouns used with it
+}
+
+// maxPeople bounds the people remembered, so that resolution stays cheap on
+// huge inputs; the most recently named are kept.
+const maxPeople = 64
+
+// remember records a named person, or refreshes one already known, and
+// returns its index. Descriptors are lower-case words.
+func (x *extractor) remember(name string, desc ...string) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	for i := range x.people {
+		if x.people[i].name == name {
+			pp := x.people[i]
+			for _, d := range desc {
+				pp.addDesc(d)
+			}
+			copy(x.people[i:], x.people[i+1:])
+			x.people[len(x.people)-1] = pp
+			return
+		}
+	}
+	pp := person{name: name, parts: strings.Fields(name)}
+	for _, d := range desc {
+		pp.addDesc(d)
+	}
+	if len(x.people) == maxPeople {
+		copy(x.people, x.people[1:])
+		x.people = x.people[:maxPeople-1]
+	}
+	x.people = append(x.people, pp)
+}
+
+func (pp *person) addDesc(d string) {
+	d = stem(d)
+	if d == "" {
+		return
+	}
+	for _, have := range pp.desc {
+		if have == d {
+			return
+		}
+	}
+	pp.desc = append(pp.desc, d)
+}
+
+// stem strips German adjective and plural endings: "chinesischer" and
+// "chinesische" both give "chinesisch", "Präsidenten" gives "präsident".
+func stem(w string) string {
+	for _, s := range []string{"en", "er", "es", "em", "e", "in", "s", "n"} {
+		if strings.HasSuffix(w, s) && len(w)-len(s) >= 4 {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// personByPart returns the full name of a known person one of whose name
+// words is w ("Putin" → "Wladimir Putin"), preferring the latest.
+func (x *extractor) personByPart(w string) (string, bool) {
+	for i := len(x.people) - 1; i >= 0; i-- {
+		for _, part := range x.people[i].parts {
+			if part == w {
+				return x.people[i].name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// personByDesc returns the known person the descriptors fit best, or false
+// when none fits.
+func (x *extractor) personByDesc(desc []string) (string, bool) {
+	best, bestScore := -1, 0
+	for i := len(x.people) - 1; i >= 0; i-- {
+		score := 0
+		for k, d := range desc {
+			for _, have := range x.people[i].desc {
+				if have == d || len(d) >= 5 && len(have) >= 5 && (strings.HasSuffix(have, d) || strings.HasSuffix(d, have)) {
+					// the role noun is last; adjectives tell people apart better
+					if k == len(desc)-1 {
+						score++
+					} else {
+						score += 2
+					}
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return x.people[best].name, true
+}
+
+// lastPerson returns the most recently named person.
+func (x *extractor) lastPerson() string {
+	if len(x.people) == 0 {
+		return ""
+	}
+	return x.people[len(x.people)-1].name
+}
+
+// np is a noun phrase found by the chunker: tokens [a, b).
+type np struct {
+	a, b int
+	pp   bool // governed by a preposition: not a subject
+}
+
+func (n np) empty() bool { return n.a >= n.b }
+
+// npRight chunks the noun phrase that starts at token i, skipping adverbs.
+func (p *passage) npRight(i int) np {
+	lex := p.x.lex
+	for k := 0; k < 3 && p.isWord(i) && lex.adverbs.has(p.lw(i)) && !p.inQuote[i]; k++ {
+		i++
+	}
+	if !p.isWord(i) || p.inQuote[i] {
+		return np{i, i, false}
+	}
+	if lex.pronouns.has(p.lw(i)) {
+		return np{i, i + 1, false}
+	}
+	a, j := i, i
+	lastCap := -1
+	afterNoun := false
+	for j < len(p.toks) && p.isWord(j) && !p.inQuote[j] {
+		lw := p.lw(j)
+		switch {
+		case lex.determiners.has(lw) && !p.toks[j].cap || lex.determiners.has(lw) && j == a:
+			if afterNoun && lw != "des" && lw != "der" && lw != "eines" && lw != "einer" && lw != "of" {
+				return p.trimNP(a, lastCap)
+			}
+			afterNoun = false
+		case lw == "of" && afterNoun && p.x.lang == "en":
+			afterNoun = false
+		case p.toks[j].cap:
+			if lex.prepositions.has(lw) && j == a {
+				return np{a, a, true}
+			}
+			lastCap, afterNoun = j, true
+		case lw == "und" || lw == "and" || lw == "sowie" || lw == "sowohl" || lw == "als" || lw == "auch" && j > a && p.lw(j-1) == "als":
+			afterNoun = false
+		case strings.HasSuffix(lw, "-"):
+		case p.adjective(j) && !afterNoun:
+		case lex.groups.has(lw):
+			lastCap, afterNoun = j, true
+		default:
+			return p.trimNP(a, lastCap)
+		}
+		j++
+	}
+	return p.trimNP(a, lastCap)
+}
+
+func (p *passage) trimNP(a, lastCap int) np {
+	if lastCap < a {
+		return np{a, a, false}
+	}
+	return np{a, lastCap + 1, false}
+}
+
+// npLeft chunks the noun phrase that ends just before token i.
+func (p *passage) npLeft(i int) np {
+	lex := p.x.lex
+	j := i - 1
+	if !p.isWord(j) || p.inQuote[j] {
+		return np{i, i, false}
+	}
+	if lex.pronouns.has(p.lw(j)) {
+		return np{j, i, false}
+	}
+	first := i
+	sawCap := false
+	for j >= 0 && p.isWord(j) && !p.inQuote[j] {
+		lw := p.lw(j)
+		switch {
+		case lex.prepositions.has(lw) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
+			return np{first, i, true}
+		case lex.conjunctions.has(lw) || lex.relatives.has(lw) && !lex.determiners.has(lw):
+			return p.leftResult(first, i)
+		case lex.determiners.has(lw):
+		case p.toks[j].cap:
+			if !sawCap && j < i-1 && !p.toks[j+1].cap && !lex.groups.has(p.lw(j+1)) {
+				return p.leftResult(first, i)
+			}
+			sawCap = true
+		case lw == "und" || lw == "and" || lw == "sowie":
+		case strings.HasSuffix(lw, "-"):
+		case p.adjective(j):
+		case lex.groups.has(lw) && j == i-1:
+			sawCap = true
+		default:
+			return p.leftResult(first, i)
+		}
+		first = j
+		j--
+	}
+	return p.leftResult(first, i)
+}
+
+func (p *passage) leftResult(first, i int) np {
+	for first < i && !p.toks[first].cap && !p.x.lex.determiners.has(p.lw(first)) && !p.x.lex.groups.has(p.lw(first)) {
+		first++
+	}
+	for first < i && p.x.lex.determiners.has(p.lw(first)) && p.x.lang == "en" {
+		first++
+	}
+	hasHead := false
+	for k := first; k < i; k++ {
+		if p.toks[k].cap || p.x.lex.groups.has(p.lw(k)) {
+			hasHead = true
+		}
+	}
+	if !hasHead {
+		return np{i, i, false}
+	}
+	return np{first, i, false}
+}
+
+// speaker turns a noun phrase into the name of who speaks: a pronoun or role
+// noun becomes the person the article named, "die beiden …" the last two
+// people named, and, when learn is set, a new "Role First Last" is
+// remembered.
+func (p *passage) speaker(n np, learn bool) string {
+	if n.empty() {
+		return ""
+	}
+	x := p.x
+	lex := x.lex
+	if n.b-n.a == 1 && lex.pronouns.has(p.lw(n.a)) {
+		if x.lastSpeaker != "" && (x.lastAttr >= x.unit-2 || x.lastPerson() == "") {
+			return x.lastSpeaker
+		}
+		if last := x.lastPerson(); last != "" {
+			return last
+		}
+		return p.w(n.a)
+	}
+	var found []string
+	var desc []string
+	both := false
+	role := -1
+	for k := n.a; k < n.b; k++ {
+		lw := p.lw(k)
+		if lw == "beiden" || lw == "beide" || lw == "both" {
+			both = true
+		}
+		if !p.toks[k].cap {
+			if p.adjective(k) {
+				desc = append(desc, lw)
+			}
+			continue
+		}
+		if isRole(lw) && role < 0 {
+			role = k
+			desc = append(desc, lw)
+			continue
+		}
+		if name, ok := x.personByPart(p.w(k)); ok && !contains(found, name) {
+			found = append(found, name)
+		}
+	}
+	and := " und "
+	if x.lang == "en" {
+		and = " and "
+	}
+	if len(found) > 0 {
+		return strings.Join(found, and)
+	}
+	if role >= 0 && role+1 < n.b && p.toks[role+1].cap && !lex.determiners.has(p.lw(role+1)) {
+		end := role + 1
+		for end < n.b && p.toks[end].cap && !isRole(p.lw(end)) {
+			end++
+		}
+		if end-role-1 > 1 || !strings.HasSuffix(p.lw(role+1), "s") {
+			name := p.textOf(role+1, end)
+			if learn {
+				x.remember(name, desc...)
+			}
+			return name
+		}
+	}
+	if both && len(x.people) >= 2 {
+		return x.people[len(x.people)-2].name + and + x.people[len(x.people)-1].name
+	}
+	if role >= 0 && role == n.b-1 && len(desc) > 0 {
+		for i := range desc {
+			desc[i] = stem(desc[i])
+		}
+		if name, ok := x.personByDesc(desc); ok {
+			return name
+		}
+	}
+	a := n.a
+	for a < n.b && lex.determiners.has(p.lw(a)) && !(both && (p.lw(a) == "beiden" || p.lw(a) == "beide")) {
+		a++
+	}
+	if n.b-a == 1 && a > n.a && (p.lw(a-1) == "des" || p.lw(a-1) == "eines") {
+		return genitiveBase(p.w(a))
+	}
+	allCap := true
+	for k := a; k < n.b; k++ {
+		if !p.toks[k].cap {
+			allCap = false
+		}
+	}
+	if allCap && a == n.a && (n.b-a >= 2 || x.lang == "en") && n.b-a <= 4 && role < 0 {
+		name := p.textOf(a, n.b)
+		if learn {
+			x.remember(name)
+		}
+		return name
+	}
+	return p.textOf(a, n.b)
+}
+
+// genitiveBase strips the genitive ending of a noun after "des": "Kremls"
+// gives "Kreml", "Staatssenders" gives "Staatssender".
+func genitiveBase(w string) string {
+	switch {
+	case strings.HasSuffix(w, "es") && len(w) > 6 && !strings.HasSuffix(w, "ses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func contains(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+// learnPeople remembers the people a passage names by office ("Präsident
+// Wladimir Putin", "sein chinesischer Amtskollege Xi Jinping") or by a
+// known given name ("Jonas Weber").
+func (p *passage) learnPeople() {
+	for i := 0; i+1 < len(p.toks); i++ {
+		if p.toks[i].cap && firstNames.has(p.w(i)) && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
+			end := i + 1
+			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
+				!p.x.lex.determiners.has(p.lw(end)) && !p.x.lex.prepositions.has(p.lw(end)) {
+				end++
+			}
+			if _, known := p.x.personByPart(p.w(i)); !known || end > i+1 {
+				p.x.remember(p.textOf(i, end), p.descBefore(i)...)
+			}
+			i = end - 1
+			continue
+		}
+		if !p.toks[i].cap || !p.isWord(i) || !isRole(p.lw(i)) || !p.toks[i+1].cap || !p.isWord(i+1) {
+			continue
+		}
+		end := i + 1
+		for end < len(p.toks) && end < i+4 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
+			!p.x.lex.determiners.has(p.lw(end)) && !p.x.lex.prepositions.has(p.lw(end)) {
+			end++
+		}
+		if end == i+2 && strings.HasSuffix(p.lw(i+1), "s") {
+			continue
+		}
+		if end == i+1 {
+			continue
+		}
+		desc := []string{p.lw(i)}
+		for k := i - 1; k >= 0 && p.adjective(k); k-- {
+			desc = append(desc, p.lw(k))
+		}
+		p.x.remember(p.textOf(i+1, end), desc...)
+		i = end - 1
+	}
+}

@@ -1,0 +1,198 @@
+package claims
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token of a passage.
+type tokKind uint8
+
+const (
+	tWord       tokKind = iota // letters, possibly with digits, inner hyphens and apostrophes
+	tNum                       // digits with inner "." or "," separators: 2,4 · 1.000 · 12.5
+	tPunct                     // any other single character that is not space
+	tQuoteOpen                 // „ » and, in English text, “
+	tQuoteClose                // “ « ” and, in English text, ”
+	tQuoteAmb                  // the ASCII double quote, opening or closing by context
+	tDash                      // – — and a lone "-"
+)
+
+// token is one word, number or punctuation mark: a byte range of the text.
+type token struct {
+	start, end int
+	kind       tokKind
+	cap        bool // first rune is an upper-case letter
+	upper      bool // every letter is upper case (and there are at least two)
+	digitLead  bool // a word that starts with a digit: "71-Jährige"
+}
+
+// tokenize appends the tokens of text[start:end] to buf and returns it.
+// Bytes that are not valid UTF-8 count as letters, so that damaged text still
+// forms words and offsets stay inside text.
+func tokenize(buf []token, text string, start, end int, english bool) []token {
+	i := start
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
+				continue
+			case isASCIIAlnum(c):
+				j := scanWord(text, i, end)
+				buf = append(buf, wordToken(text, i, j))
+				i = j
+				continue
+			case c == '"':
+				buf = append(buf, token{start: i, end: i + 1, kind: tQuoteAmb})
+			case c == '-':
+				buf = append(buf, token{start: i, end: i + 1, kind: tDash})
+			default:
+				buf = append(buf, token{start: i, end: i + 1, kind: tPunct})
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case r == '„' || r == '»':
+			buf = append(buf, token{start: i, end: i + n, kind: tQuoteOpen})
+		case r == '“':
+			k := tQuoteClose
+			if english {
+				k = tQuoteOpen
+			}
+			buf = append(buf, token{start: i, end: i + n, kind: k})
+		case r == '”' || r == '«':
+			buf = append(buf, token{start: i, end: i + n, kind: tQuoteClose})
+		case r == '–' || r == '—':
+			buf = append(buf, token{start: i, end: i + n, kind: tDash})
+		case unicode.IsSpace(r):
+		case isLetterRune(r, n):
+			j := scanWord(text, i, end)
+			buf = append(buf, wordToken(text, i, j))
+			i = j
+			continue
+		default:
+			buf = append(buf, token{start: i, end: i + n, kind: tPunct})
+		}
+		i += n
+	}
+	return buf
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isLetterRune reports whether a decoded rune continues a word. An invalid
+// byte (RuneError of width 1) counts as a letter.
+func isLetterRune(r rune, n int) bool {
+	if r == utf8.RuneError && n == 1 {
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// alnumAt reports whether a word character starts at text[i] (i < end).
+func alnumAt(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return isASCIIAlnum(c)
+	}
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	return isLetterRune(r, n)
+}
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// joined by single hyphens, apostrophes, and "." or "," between digits. A
+// hyphen directly before a space or comma stays with the word, as in
+// "Staats- und Regierungschefs".
+func scanWord(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case isASCIIAlnum(c):
+				i++
+				continue
+			case c == '-':
+				if alnumAt(text, i+1, end) {
+					i++
+					continue
+				}
+				if i > 0 && !isDigit(text[i-1]) && (i+1 == end || text[i+1] == ' ' || text[i+1] == ',') {
+					return i + 1
+				}
+				return i
+			case c == '\'':
+				if i > 0 && !isDigit(text[i-1]) && alnumAt(text, i+1, end) {
+					i++
+					continue
+				}
+				return i
+			case c == '.' || c == ',':
+				if i > 0 && isDigit(text[i-1]) && i+1 < end && isDigit(text[i+1]) {
+					i++
+					continue
+				}
+				return i
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r == '’' && alnumAt(text, i+n, end) && i > 0 && !isDigit(text[i-1]) {
+			i += n
+			continue
+		}
+		if !isLetterRune(r, n) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// wordToken classifies the word text[s:e].
+func wordToken(text string, s, e int) token {
+	t := token{start: s, end: e, kind: tNum}
+	letters, uppers := 0, 0
+	for i := s; i < e; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				letters++
+				uppers++
+			case c >= 'a' && c <= 'z':
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if unicode.IsLetter(r) || (r == utf8.RuneError && n == 1) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+		i += n
+	}
+	if letters > 0 {
+		t.kind = tWord
+	}
+	t.digitLead = isDigit(text[s])
+	if !t.digitLead {
+		r, _ := utf8.DecodeRuneInString(text[s:e])
+		t.cap = unicode.IsUpper(r)
+	}
+	t.upper = letters >= 2 && uppers == letters
+	return t
+}

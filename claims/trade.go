@@ -1,0 +1,141 @@
+package claims
+
+import "strings"
+
+// partnerNouns end nouns that rank one economy for another: "wichtigster
+// Handelspartner", "largest trading partner".
+var partnerNouns = []string{"handelspartner", "handelspartnerin", "exportmarkt", "absatzmarkt",
+	"lieferant", "abnehmer", "exporteur", "importeur", "trading partner", "supplier", "market"}
+
+// tradeMeasures are nouns that name a trade quantity.
+var tradeMeasures = words(`handel handelsvolumen warenaustausch exporte export ausfuhren ausfuhr
+	importe import einfuhren einfuhr handelsbilanz handelsdefizit handelsüberschuss
+	exportüberschuss marktanteil marktanteile exports imports trade surplus deficit`)
+
+// linking verbs between subject and ranking: "China ist …".
+var linking = words(`ist war bleibt blieb wurde wird is was remains remained became`)
+
+// nationality stems name the economy of an adjective: "deutschen Exporte".
+var nationality = map[string]string{
+	"deutsch": "Deutschland", "chinesisch": "China", "russisch": "Russland",
+	"amerikanisch": "USA", "us-amerikanisch": "USA", "französisch": "Frankreich",
+	"britisch": "Großbritannien", "japanisch": "Japan", "indisch": "Indien",
+	"italienisch": "Italien", "spanisch": "Spanien", "türkisch": "Türkei",
+	"österreichisch": "Österreich", "schweizer": "Schweiz", "polnisch": "Polen",
+	"ukrainisch": "Ukraine", "german": "Germany", "chinese": "China", "russian": "Russia",
+	"american": "USA", "french": "France", "british": "Britain", "japanese": "Japan",
+}
+
+// trade finds a trade claim in the passage and reports whether it added one.
+func (p *passage) trade(quants []quantity) bool {
+	for i := range p.toks {
+		if p.inQuote[i] || !p.isWord(i) {
+			continue
+		}
+		lw := p.lw(i)
+		if p.x.lang == "en" && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
+			return p.ranking(i-1, i+1)
+		}
+		for _, s := range partnerNouns {
+			if strings.HasSuffix(lw, s) && !strings.Contains(s, " ") {
+				return p.ranking(i, i+1)
+			}
+		}
+	}
+	if len(quants) == 0 {
+		return false
+	}
+	for i := range p.toks {
+		if p.inQuote[i] || !p.isWord(i) || !tradeMeasures.has(p.lw(i)) {
+			continue
+		}
+		q := quants[0]
+		subject, partner := p.economies(i)
+		p.x.add(Claim{
+			Kind: KindTrade, Start: p.start, End: p.end, Text: p.plainText(),
+			Subject: subject, Partner: partner, Measure: p.w(i),
+			Value: q.value, Unit: q.unit, Score: 0.85,
+		})
+		return true
+	}
+	return false
+}
+
+// ranking handles "X ist Ys wichtigster Handelspartner" with the noun in
+// tokens [a, b).
+func (p *passage) ranking(a, b int) bool {
+	k := a
+	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.x.lex.determiners.has(p.lw(k-1)) &&
+		!linking.has(p.lw(k-1)) && (p.adjective(k-1) || p.x.lang == "en" && !p.x.lex.prepositions.has(p.lw(k-1))) {
+		k--
+	}
+	measure := p.textOf(k, b)
+	partner, partnerWord := "", ""
+	s := k - 1
+	if s >= 0 && p.isWord(s) && p.toks[s].cap {
+		w := p.w(s)
+		switch {
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			partnerWord = w
+			partner = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			s--
+		case p.x.lang == "de" && strings.HasSuffix(w, "s") && s > 0 && !p.toks[s-1].cap || p.x.lang == "de" && s > 0 && p.isWord(s-1) && p.toks[s-1].cap:
+			partnerWord = w
+			partner = genitiveBase(w)
+			s--
+		}
+	}
+	subject := ""
+	switch {
+	case s >= 0 && p.isWord(s) && p.toks[s].cap && s > 0 && linking.has(p.lw(s-1)):
+		subject = p.w(s)
+	case s >= 0 && p.isWord(s) && linking.has(p.lw(s)):
+		if n := p.npLeft(s); !n.empty() {
+			subject = p.speaker(n, false)
+		}
+	}
+	if partner == "" && b+1 < len(p.toks) && p.isWord(b) && (p.lw(b) == "der" || p.lw(b) == "des" || p.lw(b) == "of") {
+		if n := p.npRight(b + 1); !n.empty() {
+			partner = p.speaker(n, false)
+		}
+	} else if partner == "" && b < len(p.toks) && p.isWord(b) && p.toks[b].cap && p.x.lang == "de" {
+		partner = genitiveBase(p.w(b))
+	}
+	if subject == "" && partner == "" {
+		return false
+	}
+	text := p.plainText()
+	if subject != "" && partnerWord != "" {
+		if p.x.lang == "en" {
+			text = subject + " is " + partnerWord + " " + measure + "."
+		} else {
+			text = subject + " ist " + partnerWord + " " + measure + "."
+		}
+	}
+	p.x.add(Claim{
+		Kind: KindTrade, Start: p.start, End: p.end, Text: text,
+		Subject: subject, Partner: partner, Measure: measure, Score: 0.85,
+	})
+	return true
+}
+
+// economies guesses the economy a trade measure is about and its partner:
+// "Die deutschen Exporte nach China" gives Deutschland and China.
+func (p *passage) economies(i int) (subject, partner string) {
+	for k := max(0, i-3); k < i; k++ {
+		if name, ok := nationality[stem(p.lw(k))]; ok {
+			subject = name
+		}
+		if name, ok := nationality[p.lw(k)]; ok {
+			subject = name
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k < i+6; k++ {
+		lw := p.lw(k)
+		if (lw == "nach" || lw == "mit" || lw == "aus" || lw == "to" || lw == "with" || lw == "from") && p.isWord(k+1) && p.toks[k+1].cap {
+			partner = p.w(k + 1)
+			break
+		}
+	}
+	return subject, partner
+}
