@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"github.com/factdesk/factdesk/claims"
 	"reflect"
 	"strings"
 	"testing"
@@ -40,6 +41,38 @@ func FuzzReadJSON(f *testing.F) {
 		}
 		if !reflect.DeepEqual(again, r) {
 			t.Fatalf("report changed in a second round trip:\n got %+v\nwant %+v", again, r)
+		}
+	})
+}
+
+// FuzzWrite renders reports made of arbitrary text and spans: every format
+// must succeed, and no text may turn into HTML in the HTML and Markdown
+// reports.
+func FuzzWrite(f *testing.F) {
+	f.Add("Maaß (71)", "Henrike Maaß (71) sagte „ja“.", "Laut Register 70.", 0, 17)
+	f.Add(script, "<b>fett</b> 🎉 \x00", "=1+1", -3, 400)
+	f.Fuzz(func(t *testing.T, title, text, note string, start, end int) {
+		r := Report{Lang: "de", Generated: sampleGenerated, Bundles: []Bundle{{
+			Article: claims.Article{ID: "a", Title: title, Text: text, URL: note},
+			Claims: []claims.Claim{{ID: "c", Kind: claims.KindAttribution, Start: start, End: end, Text: title, Speaker: note,
+				Review:  claims.Review{Verdict: claims.Mixed, Note: note, Reviewer: title},
+				Sources: []claims.Source{{URL: note, Title: title}}}},
+		}}}
+		for _, f := range Formats() {
+			var buf bytes.Buffer
+			if err := Write(&buf, f, r); err != nil {
+				t.Fatalf("Write(%s) = %v", f, err)
+			}
+			switch f {
+			case FormatHTML:
+				if strings.Contains(buf.String(), "<script") || strings.Contains(buf.String(), `href="javascript`) {
+					t.Fatalf("HTML lets markup through:\n%s", buf.String())
+				}
+			case FormatMarkdown:
+				if unescaped(strings.ReplaceAll(buf.String(), "](<http", "]("), "<") {
+					t.Fatalf("Markdown lets < through unescaped:\n%s", buf.String())
+				}
+			}
 		}
 	})
 }

@@ -11,7 +11,6 @@ import (
 type labels struct {
 	Lang              string
 	Report            string // document title
-	Article           string
 	Outlet            string
 	URL               string
 	Published         string
@@ -28,7 +27,6 @@ type labels struct {
 	Verdict           string
 	Note              string
 	Reviewer          string
-	ReviewedAt        string
 	Sources           string
 	NoSources         string
 	Accessed          string
@@ -44,7 +42,6 @@ var labelSets = map[string]*labels{
 	"de": {
 		Lang:              "de",
 		Report:            "Faktencheck",
-		Article:           "Artikel",
 		Outlet:            "Medium",
 		URL:               "Adresse",
 		Published:         "Erschienen",
@@ -61,7 +58,6 @@ var labelSets = map[string]*labels{
 		Verdict:           "Bewertung",
 		Note:              "Begründung",
 		Reviewer:          "Geprüft von",
-		ReviewedAt:        "Geprüft am",
 		Sources:           "Quellen",
 		NoSources:         "Keine Quellen angegeben.",
 		Accessed:          "abgerufen am",
@@ -81,7 +77,6 @@ var labelSets = map[string]*labels{
 	"en": {
 		Lang:              "en",
 		Report:            "Fact check",
-		Article:           "Article",
 		Outlet:            "Outlet",
 		URL:               "URL",
 		Published:         "Published",
@@ -98,7 +93,6 @@ var labelSets = map[string]*labels{
 		Verdict:           "Verdict",
 		Note:              "Explanation",
 		Reviewer:          "Reviewed by",
-		ReviewedAt:        "Reviewed on",
 		Sources:           "Sources",
 		NoSources:         "No sources given.",
 		Accessed:          "accessed",

@@ -20,12 +20,12 @@ type view struct {
 }
 
 type articleView struct {
-	ID, Title, Outlet, URL, Language string
-	Published                        string // as the language writes dates
-	PublishedISO                     string // YYYY-MM-DD as stored
-	Reviewers                        []string
-	Counts                           []countView // verdicts that occur, in scale order
-	Claims                           []claimView
+	ID, Title, Outlet, URL string
+	Published              string // as the language writes dates
+	PublishedISO           string // YYYY-MM-DD as stored
+	Reviewers              []string
+	Counts                 []countView // verdicts that occur, in scale order
+	Claims                 []claimView
 }
 
 type countView struct {
@@ -69,7 +69,7 @@ func newView(r Report) *view {
 func newArticleView(l *labels, index int, b Bundle) articleView {
 	a := b.Article
 	av := articleView{
-		ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Language: a.Language,
+		ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
 		Published: l.date(a.Published), PublishedISO: a.Published,
 	}
 	seen := map[string]bool{}
