@@ -45,17 +45,9 @@ type (
 	}
 )
 
-// writeClaimReview writes a JSON array of schema.org ClaimReview objects,
-// one per reviewed claim (Verdict.Reviewed); claims still open are left out,
-// and an array with nothing to publish is [].
-//
-// Each review's url is the article URL with the fragment "#claim-" and the
-// claim ID, the same anchor the HTML report gives the claim; publish the
-// HTML report at the article's address (or rewrite the prefix) for it to
-// resolve. An article address that is not http(s) is left out. The rating carries ratingValue 1–5 where the verdict is on the
-// numeric scale, and always the verdict label as alternateName. The author
-// is the reviewer (a Person); the claim's author is the speaker of an
-// attribution.
+// writeClaimReview writes the ClaimReview JSON-LD described in the package
+// documentation. The encoder escapes <, > and &, so the output can sit
+// inside a <script type="application/ld+json"> element.
 func writeClaimReview(w io.Writer, v *view) error {
 	lang := v.L.Lang
 	out := []claimReview{}
