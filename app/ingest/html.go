@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -32,19 +33,20 @@ func readHTML(data []byte) (Document, error) {
 		return Document{}, err
 	}
 	page, err := html.Parse(strings.NewReader(text))
-	if err != nil {
-		return Document{}, err
+	if err != nil { // elements nested more than 512 deep
+		return Document{}, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
 	doc := Document{Format: "html", Warnings: warnings}
-	root := contentRoot(page)
+	lengths := textLengths(page)
+	root := contentRoot(page, lengths)
 	readPageMeta(page, root, &doc)
-	w := htmlText{rootLen: textLen(root, -1)}
+	w := htmlText{root: root, lengths: lengths}
 	w.walk(root, root.DataAtom == atom.Article)
 	return finish(doc, w.b.String())
 }
 
 // contentRoot returns the element holding the article text.
-func contentRoot(page *html.Node) *html.Node {
+func contentRoot(page *html.Node, lengths map[*html.Node]int) *html.Node {
 	var best, body, articleBody, main *html.Node
 	bestLen := 0
 	for n := range page.Descendants() {
@@ -53,7 +55,7 @@ func contentRoot(page *html.Node) *html.Node {
 		}
 		switch {
 		case n.DataAtom == atom.Article:
-			if l := textLen(n, -1); l > bestLen {
+			if l := lengths[n]; l > bestLen {
 				best, bestLen = n, l
 			}
 		case articleBody == nil && hasToken(attr(n, "itemprop"), "articleBody"):
@@ -117,8 +119,8 @@ func (w *htmlText) skipElement(n *html.Node, inArticle bool) bool {
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	for _, word := range boilerplateNames {
 		if strings.Contains(names, word) {
-			l := textLen(n, maxBoilerplate)
-			return l <= maxBoilerplate && 2*l < w.rootLen
+			l := w.lengths[n]
+			return l <= maxBoilerplate && 2*l < w.lengths[w.root]
 		}
 	}
 	return false
@@ -146,7 +148,9 @@ type htmlText struct {
 	space    bool // a space owed before the next text
 	tab      bool // a cell separator owed before the next text
 	pre      int  // depth of <pre> elements
-	rootLen  int  // text length of the content root
+
+	root    *html.Node         // the content root
+	lengths map[*html.Node]int // text length of each element, see textLengths
 }
 
 // walk writes the text of n and its descendants.
@@ -232,22 +236,28 @@ func (w *htmlText) flushSeparators() {
 	w.newlines, w.space, w.tab = 0, false, false
 }
 
-// textLen returns how many bytes of text n holds outside scripts and
-// styles, counting no further than limit when limit >= 0.
-func textLen(n *html.Node, limit int) int {
-	if n == nil {
-		return 0
-	}
-	total := 0
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode && d.Parent != nil && !skipped[d.Parent.DataAtom] {
-			total += len(strings.TrimSpace(d.Data))
-			if limit >= 0 && total > limit {
-				break
-			}
+// textLengths returns how many bytes of text each element holds outside
+// scripts and styles, summed bottom-up in one pass so that comparing
+// elements stays linear however deeply a page nests them.
+func textLengths(page *html.Node) map[*html.Node]int {
+	lengths := map[*html.Node]int{}
+	var sum func(n *html.Node) int
+	sum = func(n *html.Node) int {
+		if n.Type == html.TextNode {
+			return len(strings.TrimSpace(n.Data))
 		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return 0
+		}
+		total := 0
+		for c := range n.ChildNodes() {
+			total += sum(c)
+		}
+		lengths[n] = total
+		return total
 	}
-	return total
+	sum(page)
+	return lengths
 }
 
 // attr returns the value of n's attribute key, or "".

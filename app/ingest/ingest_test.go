@@ -191,6 +191,7 @@ func TestReadErrors(t *testing.T) {
 		{"bombe.docx", bomb, claims.ErrTooLarge},
 		{"archiv.zip", makeZip(t, []string{"a.txt"}, map[string]string{"a.txt": "Text"}), claims.ErrBinary},
 		{"riesig.txt", make([]byte, claims.MaxInputSize+1), claims.ErrTooLarge},
+		{"tief.html", []byte(strings.Repeat("<div>", 600) + "Text"), ErrFormat},
 	}
 	for _, tt := range tests {
 		doc, err := Read(tt.name, tt.data)

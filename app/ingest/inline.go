@@ -33,6 +33,7 @@ type piece struct {
 // departure: a single "*" inside a word stays, because German writes
 // "Bürger*innen" and a reader must see it.
 func renderInline(s string, refs map[string]bool) string {
+	sc := inlineScanner{s: s, refs: refs, pairs: bracketPairs(s), noCloser: map[int]bool{}}
 	var pieces []piece
 	text := func(t string) { pieces = append(pieces, piece{text: t}) }
 	for i := 0; i < len(s); {
@@ -45,18 +46,18 @@ func renderInline(s string, refs map[string]bool) string {
 				continue
 			}
 		case '`':
-			if code, end, ok := codeSpan(s, i); ok {
+			if code, end, ok := sc.codeSpan(i); ok {
 				text(code)
 				i = end
 				continue
 			}
 		case '!':
-			if _, end, ok := link(s, i+1, refs); ok {
+			if _, end, ok := sc.link(i + 1); ok {
 				i = end // images are dropped
 				continue
 			}
 		case '[':
-			if label, end, ok := link(s, i, refs); ok {
+			if label, end, ok := sc.link(i); ok {
 				text(renderInline(label, refs))
 				i = end
 				continue
@@ -107,11 +108,23 @@ const (
 	inlineSpecial = "\\`![<&*_~"
 )
 
+// inlineScanner holds what renderInline looks up while reading one
+// paragraph. Both lookups keep it linear on hostile input: brackets are
+// matched once, up front, and a backtick run length found unclosed is not
+// searched for again.
+type inlineScanner struct {
+	s        string
+	refs     map[string]bool
+	pairs    map[int]int  // index of each '[' or '(' → index of its closing bracket
+	noCloser map[int]bool // backtick run lengths with no closing run further on
+}
+
 // codeSpan reads the code span starting with the backtick run at s[i:] and
 // returns its content, or ok false when the run is not closed.
-func codeSpan(s string, i int) (code string, end int, ok bool) {
+func (sc *inlineScanner) codeSpan(i int) (code string, end int, ok bool) {
+	s := sc.s
 	n := runLength(s, i)
-	for j := i + n; j < len(s); {
+	for j := i + n; j < len(s) && !sc.noCloser[n]; {
 		k := strings.IndexByte(s[j:], '`')
 		if k < 0 {
 			break
@@ -127,6 +140,7 @@ func codeSpan(s string, i int) (code string, end int, ok bool) {
 		}
 		return code, j + n, true
 	}
+	sc.noCloser[n] = true
 	return "", 0, false
 }
 
@@ -141,54 +155,62 @@ func runLength(s string, i int) int {
 
 // link reads an inline link "[label](target)", a reference link
 // "[label][ref]" or a shortcut "[label]" whose label is defined, at s[i:].
-func link(s string, i int, refs map[string]bool) (label string, end int, ok bool) {
-	if i >= len(s) || s[i] != '[' {
-		return "", 0, false
-	}
-	rb := matching(s, i, '[', ']')
-	if rb < 0 {
+func (sc *inlineScanner) link(i int) (label string, end int, ok bool) {
+	s := sc.s
+	rb, found := sc.pairs[i]
+	if i >= len(s) || s[i] != '[' || !found {
 		return "", 0, false
 	}
 	label = s[i+1 : rb]
 	switch rest := s[rb+1:]; {
 	case strings.HasPrefix(rest, "("):
-		if paren := matching(s, rb+1, '(', ')'); paren >= 0 {
+		if paren, ok := sc.pairs[rb+1]; ok {
 			return label, paren + 1, true
 		}
 	case strings.HasPrefix(rest, "["):
-		if ref := matching(s, rb+1, '[', ']'); ref >= 0 {
+		if ref, ok := sc.pairs[rb+1]; ok {
 			name := s[rb+2 : ref]
 			if name == "" {
 				name = label
 			}
-			if refs[strings.ToLower(name)] {
+			if sc.refs[strings.ToLower(name)] {
 				return label, ref + 1, true
 			}
 		}
 	}
-	if refs[strings.ToLower(label)] {
+	if sc.refs[strings.ToLower(label)] {
 		return label, rb + 1, true
 	}
 	return "", 0, false
 }
 
-// matching returns the index of the bracket that closes the one at s[i],
-// skipping nested pairs and backslash escapes, or -1.
-func matching(s string, i int, open, shut byte) int {
-	depth := 0
-	for j := i; j < len(s); j++ {
+// bracketPairs matches square brackets and parentheses in s, skipping
+// backslash escapes, and returns the index of the closing bracket for each
+// opening one that has one.
+func bracketPairs(s string) map[int]int {
+	pairs := map[int]int{}
+	var squares, parens []int
+	for j := 0; j < len(s); j++ {
 		switch s[j] {
 		case '\\':
 			j++
-		case open:
-			depth++
-		case shut:
-			if depth--; depth == 0 {
-				return j
+		case '[':
+			squares = append(squares, j)
+		case '(':
+			parens = append(parens, j)
+		case ']':
+			if n := len(squares); n > 0 {
+				pairs[squares[n-1]] = j
+				squares = squares[:n-1]
+			}
+		case ')':
+			if n := len(parens); n > 0 {
+				pairs[parens[n-1]] = j
+				parens = parens[:n-1]
 			}
 		}
 	}
-	return -1
+	return pairs
 }
 
 // delimiterRun reads the run of '*', '_' or '~' at s[i:] and decides
@@ -227,32 +249,19 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 // of the same character, and that opener, as paired. Runs left unpaired
 // stay in the text.
 func pairDelimiters(pieces []piece) {
-	var openers []int
+	openers := map[byte][]int{} // open runs by delimiter, innermost last
 	for i := range pieces {
 		p := &pieces[i]
 		if p.delim == 0 {
 			continue
 		}
-		if p.canEnd {
-			if k := lastOpener(pieces, openers, p); k >= 0 {
-				p.paired, pieces[openers[k]].paired = true, true
-				openers = openers[:k]
-				continue
-			}
+		if stack := openers[p.delim]; p.canEnd && len(stack) > 0 {
+			pieces[stack[len(stack)-1]].paired, p.paired = true, true
+			openers[p.delim] = stack[:len(stack)-1]
+			continue
 		}
 		if p.canOpen {
-			openers = append(openers, i)
+			openers[p.delim] = append(openers[p.delim], i)
 		}
 	}
-}
-
-// lastOpener finds the latest opener in openers that p closes, or -1.
-func lastOpener(pieces []piece, openers []int, p *piece) int {
-	for k := len(openers) - 1; k >= 0; k-- {
-		o := pieces[openers[k]]
-		if o.delim == p.delim && (p.delim != '~' || len(o.text) == len(p.text)) {
-			return k
-		}
-	}
-	return -1
 }
