@@ -27,6 +27,8 @@ func TestGolden(t *testing.T) {
 		{"sample.de.json", FormatJSON, sampleReport()},
 		{"sample.de.claimreview.jsonld", FormatClaimReview, sampleReport()},
 		{"sample.en.claimreview.jsonld", FormatClaimReview, english},
+		{"two-articles.de.md", FormatMarkdown, twoArticles()},
+		{"two-articles.de.html", FormatHTML, twoArticles()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		"sample":  sampleReport(),
 		"hostile": hostileReport(),
 		"empty":   {Generated: sampleGenerated},
+		"two":     twoArticles(),
 	}
 	english := sampleReport()
 	english.Lang, english.Source = "en", ""

@@ -35,6 +35,9 @@ type labels struct {
 	GeneratedNoSource string // "Generated on %s"
 	Page              string // "Page %d of %s"
 	Total             string // "%d claims"
+	Overview          string
+	Articles          string // heading of the list of articles in the overview
+	Summary           string // "%d articles, %d claims"
 	kinds             map[claims.Kind]string
 }
 
@@ -66,6 +69,9 @@ var labelSets = map[string]*labels{
 		GeneratedNoSource: "Erstellt am %s",
 		Page:              "Seite %d von %s",
 		Total:             "%d Aussagen",
+		Overview:          "Übersicht",
+		Articles:          "Artikel",
+		Summary:           "%d Artikel, %d Aussagen",
 		kinds: map[claims.Kind]string{
 			claims.KindAttribution: "Äußerung",
 			claims.KindAge:         "Alter",
@@ -101,6 +107,9 @@ var labelSets = map[string]*labels{
 		GeneratedNoSource: "Generated on %s",
 		Page:              "Page %d of %s",
 		Total:             "%d claims",
+		Overview:          "Overview",
+		Articles:          "Articles",
+		Summary:           "%d articles, %d claims",
 		kinds: map[claims.Kind]string{
 			claims.KindAttribution: "Attribution",
 			claims.KindAge:         "Age",

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -12,9 +13,18 @@ import (
 func writeMarkdown(w io.Writer, v *view) error {
 	b := bufio.NewWriter(w)
 	l := v.L
+	if o := v.Overview; o != nil {
+		b.WriteString("# " + l.Report + ": " + l.Overview + "\n\n" + o.Summary + "\n\n")
+		writeMarkdownCounts(b, l, o.Counts)
+		b.WriteString("## " + l.Articles + "\n\n")
+		for i, a := range v.Articles {
+			b.WriteString(itoa(i+1) + ". " + escapeMarkdown(a.Title) + " (" + fmt.Sprintf(l.Total, len(a.Claims)) + ")\n")
+		}
+		b.WriteString("\n")
+	}
 	for i, a := range v.Articles {
-		if i > 0 {
-			b.WriteString("\n---\n\n")
+		if i > 0 || v.Overview != nil {
+			b.WriteString("---\n\n")
 		}
 		b.WriteString("# " + l.Report + ": " + escapeMarkdown(a.Title) + "\n\n")
 		var meta []string
@@ -36,7 +46,7 @@ func writeMarkdown(w io.Writer, v *view) error {
 		if len(meta) > 0 {
 			b.WriteString("\n")
 		}
-		writeMarkdownCounts(b, l, a)
+		writeMarkdownCounts(b, l, a.Counts)
 		b.WriteString("## " + l.Claims + "\n\n")
 		if len(a.Claims) == 0 {
 			b.WriteString(l.NoClaims + "\n\n")
@@ -49,13 +59,13 @@ func writeMarkdown(w io.Writer, v *view) error {
 	return b.Flush()
 }
 
-func writeMarkdownCounts(b *bufio.Writer, l *labels, a articleView) {
-	if len(a.Counts) == 0 {
+func writeMarkdownCounts(b *bufio.Writer, l *labels, counts []countView) {
+	if len(counts) == 0 {
 		return
 	}
 	b.WriteString("## " + l.Verdicts + "\n\n")
 	b.WriteString("| " + l.Verdict + " | " + l.Count + " |\n|---|---:|\n")
-	for _, c := range a.Counts {
+	for _, c := range counts {
 		b.WriteString("| " + c.Label + " | " + itoa(c.N) + " |\n")
 	}
 	b.WriteString("\n")

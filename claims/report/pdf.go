@@ -85,6 +85,11 @@ func writePDF(w io.Writer, v *view) error {
 		pdf.AddPage()
 		pw.generated()
 	}
+	if v.Overview != nil {
+		pw.heading = v.L.Overview
+		pdf.AddPage()
+		pw.overview()
+	}
 	for i, a := range v.Articles {
 		pw.heading = a.Title
 		pdf.AddPage()
@@ -155,20 +160,22 @@ func (p *pdfWriter) fit(s string, width float64) string {
 
 func (p *pdfWriter) article(a articleView) {
 	pdf := p.pdf
-	p.font("B", 8)
-	p.colour(red)
-	p.cell(0, 5, strings.ToUpper(p.v.L.Report), 1, "L", false)
+	p.kicker()
 	p.font("B", 18)
 	p.colour(ink)
 	p.multi(0, 8, a.Title)
 	pdf.Ln(2)
 	p.field(p.v.L.Outlet, a.Outlet, 9.5)
 	p.field(p.v.L.Published, a.Published, 9.5)
+	page, top := pdf.PageNo(), pdf.GetY()
 	p.field(p.v.L.URL, a.URL, 9.5)
+	if webURL(a.URL) && pdf.PageNo() == page {
+		pdf.LinkString(pdfMargin+pdfLabelWidth, top, pdfWidth-pdfLabelWidth, pdf.GetY()-top, a.URL)
+	}
 	p.field(p.v.L.Reviewers, strings.Join(a.Reviewers, ", "), 9.5)
 	if len(a.Counts) > 0 {
 		p.section(p.v.L.Verdicts)
-		p.chart(a)
+		p.chart(a.Counts, len(a.Claims))
 	}
 	p.section(p.v.L.Claims)
 	if len(a.Claims) == 0 {
@@ -212,12 +219,44 @@ func (p *pdfWriter) field(label, value string, size float64) {
 	pdf.Ln(0.8)
 }
 
-// chart draws one bar per verdict that occurs, scaled to the article's
-// claim count.
-func (p *pdfWriter) chart(a articleView) {
+// overview prints the totals of a report of several articles and lists the
+// articles.
+func (p *pdfWriter) overview() {
 	pdf := p.pdf
-	total := len(a.Claims)
-	for _, c := range a.Counts {
+	l := p.v.L
+	p.kicker()
+	p.font("B", 18)
+	p.colour(ink)
+	p.multi(0, 8, l.Overview)
+	p.font("", 10)
+	p.multi(0, 6, p.v.Overview.Summary)
+	p.section(l.Verdicts)
+	total := 0
+	for _, a := range p.v.Articles {
+		total += len(a.Claims)
+	}
+	p.chart(p.v.Overview.Counts, total)
+	p.section(l.Articles)
+	for i, a := range p.v.Articles {
+		p.font("", 10)
+		p.colour(ink)
+		pdf.SetX(pdfMargin)
+		p.cell(8, 5.5, itoa(i+1)+".", 0, "L", false)
+		p.multi(0, 5.5, a.Title+" ("+fmt.Sprintf(l.Total, len(a.Claims))+")")
+	}
+}
+
+// kicker prints the small red report label above a title.
+func (p *pdfWriter) kicker() {
+	p.font("B", 8)
+	p.colour(red)
+	p.cell(0, 5, strings.ToUpper(p.v.L.Report), 1, "L", false)
+}
+
+// chart draws one bar per verdict that occurs, scaled to total.
+func (p *pdfWriter) chart(counts []countView, total int) {
+	pdf := p.pdf
+	for _, c := range counts {
 		y := pdf.GetY()
 		p.font("", 9.5)
 		p.colour(ink)
@@ -311,7 +350,11 @@ func (p *pdfWriter) sources(sources []sourceView) {
 		if s.Accessed != "" {
 			text += " (" + l.Accessed + " " + s.Accessed + ")"
 		}
+		page, top := pdf.PageNo(), pdf.GetY()
 		p.multi(0, 4.75, text)
+		if webURL(s.URL) && pdf.PageNo() == page {
+			pdf.LinkString(pdfMargin+pdfLabelWidth, top, pdfWidth-pdfLabelWidth, pdf.GetY()-top, s.URL)
+		}
 		if s.EvidenceSHA256 != "" {
 			pdf.SetX(pdfMargin + pdfLabelWidth)
 			p.font("", 7.5)

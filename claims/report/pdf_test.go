@@ -72,6 +72,17 @@ func TestPDFExtractedText(t *testing.T) {
 	if n := strings.Count(got, "Faktencheck · „Tor zur Welt“"); n != 3 {
 		t.Errorf("running header found on %d pages, want 3", n)
 	}
+	cmd = exec.Command("pdftotext", "-layout", "-", "-")
+	cmd.Stdin = bytes.NewReader(writeSamplePDF(t, twoArticles()))
+	text, err = cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	for _, want := range []string{"Faktencheck · Übersicht", "2 Artikel, 10 Aussagen", "Harbour vote: what the mayor said (2 Aussagen)", "Faktencheck · Harbour vote"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("PDF of two articles lacks %q", want)
+		}
+	}
 }
 
 func TestPDFHostileAndEmpty(t *testing.T) {
@@ -108,6 +119,22 @@ func TestPDFTextClean(t *testing.T) {
 	for _, tt := range tests {
 		if got := pdfText(tt.in); got != tt.want {
 			t.Errorf("pdfText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPDFLinks(t *testing.T) {
+	out := writeSamplePDF(t, hostileReport())
+	if bytes.Contains(out, []byte("/URI (javascript")) {
+		t.Errorf("PDF links a javascript: address")
+	}
+	out = writeSamplePDF(t, sampleReport())
+	for _, want := range []string{
+		"/URI (https://www.kesselbruecker-anzeiger.example/stadt/hafen-ausbau-beschlossen)",
+		"/URI (https://www.ihk-kesselbrueck.example/hafenstudie-2025)",
+	} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("PDF lacks the link %s", want)
 		}
 	}
 }

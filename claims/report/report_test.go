@@ -174,3 +174,54 @@ func TestLanguageDefault(t *testing.T) {
 		}
 	}
 }
+
+// twoArticles is the sample report with a second, English article holding
+// two of the sample's claims.
+func twoArticles() Report {
+	r := sampleReport()
+	second := Bundle{Article: r.Bundles[0].Article, Claims: append([]claims.Claim(nil), r.Bundles[0].Claims[2:4]...)}
+	second.Article.ID, second.Article.Title, second.Article.Language = "second", "Harbour vote: what the mayor said", "en"
+	for i := range second.Claims {
+		c := &second.Claims[i]
+		c.ID += "-en"
+		c.ArticleID = "second"
+		c.Sources = append([]claims.Source(nil), c.Sources...)
+		for j := range c.Sources {
+			c.Sources[j].ID += "-en"
+			c.Sources[j].ClaimID = c.ID
+		}
+	}
+	r.Bundles = append(r.Bundles, second)
+	return r
+}
+
+func TestOverview(t *testing.T) {
+	v := newView(twoArticles())
+	if v.Overview == nil {
+		t.Fatal("a report of two articles has no overview")
+	}
+	if v.Overview.Summary != "2 Artikel, 10 Aussagen" {
+		t.Errorf("overview summary = %q, want %q", v.Overview.Summary, "2 Artikel, 10 Aussagen")
+	}
+	var got []string
+	for _, c := range v.Overview.Counts {
+		got = append(got, c.Label+"="+itoa(c.N))
+	}
+	if want := "Offen=1|Richtig=2|Größtenteils richtig=1|Falsch=3|Fehlender Kontext=1|Unbelegt=2"; strings.Join(got, "|") != want {
+		t.Errorf("overview counts = %q, want %q", strings.Join(got, "|"), want)
+	}
+	if newView(sampleReport()).Overview != nil {
+		t.Errorf("a report of one article has an overview")
+	}
+	for _, f := range []Format{FormatMarkdown, FormatHTML} {
+		var buf bytes.Buffer
+		if err := Write(&buf, f, twoArticles()); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"Übersicht", "2 Artikel, 10 Aussagen", "Harbour vote: what the mayor said"} {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("Write(%s) of two articles lacks %q", f, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -14,13 +15,21 @@ import (
 // renderers only lay it out.
 type view struct {
 	L           *labels
-	Generated   string    // the "generated on … from …" line
-	generatedAt time.Time // when the report was generated
+	Overview    *overviewView // totals over all articles; nil for one article
+	Generated   string        // the "generated on … from …" line
+	generatedAt time.Time     // when the report was generated
 	Articles    []articleView
+}
+
+// overviewView sums up a report of several articles.
+type overviewView struct {
+	Summary string      // "3 articles, 24 claims"
+	Counts  []countView // over all articles
 }
 
 type articleView struct {
 	ID, Title, Outlet, URL string
+	Anchor                 string // HTML id: "article-" + ID
 	Published              string // as the language writes dates
 	PublishedISO           string // YYYY-MM-DD as stored
 	Reviewers              []string
@@ -60,10 +69,37 @@ type sourceView struct {
 func newView(r Report) *view {
 	l := labelsFor(r.language())
 	v := &view{L: l, Generated: l.generated(r.Generated, r.Source), generatedAt: r.Generated}
+	counts, claimCount := map[claims.Verdict]int{}, 0
 	for i, b := range r.Bundles {
-		v.Articles = append(v.Articles, newArticleView(l, i, b))
+		a := newArticleView(l, i, b)
+		v.Articles = append(v.Articles, a)
+		for _, c := range a.Counts {
+			counts[c.Verdict] += c.N
+		}
+		claimCount += len(a.Claims)
+	}
+	if len(v.Articles) > 1 {
+		v.Overview = &overviewView{
+			Summary: fmt.Sprintf(l.Summary, len(v.Articles), claimCount),
+			Counts:  countViews(l, counts, claimCount),
+		}
 	}
 	return v
+}
+
+// countViews lists the verdicts that occur, in scale order, with their share
+// of total.
+func countViews(l *labels, counts map[claims.Verdict]int, total int) []countView {
+	var out []countView
+	for _, verdict := range claims.Verdicts() {
+		if n := counts[verdict]; n > 0 {
+			out = append(out, countView{
+				Verdict: verdict, Label: verdict.Label(l.Lang), N: n,
+				Percent: (200*n + total) / (2 * total),
+			})
+		}
+	}
+	return out
 }
 
 func newArticleView(l *labels, index int, b Bundle) articleView {
@@ -71,6 +107,10 @@ func newArticleView(l *labels, index int, b Bundle) articleView {
 	av := articleView{
 		ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
 		Published: l.date(a.Published), PublishedISO: a.Published,
+		Anchor: "article-" + strconv.Itoa(index+1),
+	}
+	if a.ID != "" {
+		av.Anchor = "article-" + a.ID
 	}
 	seen := map[string]bool{}
 	addReviewer := func(name string) {
@@ -99,14 +139,7 @@ func newArticleView(l *labels, index int, b Bundle) articleView {
 			}
 		}
 	}
-	for _, verdict := range claims.Verdicts() {
-		if n := counts[verdict]; n > 0 {
-			av.Counts = append(av.Counts, countView{
-				Verdict: verdict, Label: verdict.Label(l.Lang), N: n,
-				Percent: (200*n + len(av.Claims)) / (2 * len(av.Claims)),
-			})
-		}
-	}
+	av.Counts = countViews(l, counts, len(av.Claims))
 	return av
 }
 
