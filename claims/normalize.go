@@ -398,6 +398,16 @@ func decodeWindows1252(raw []byte) (string, []string, error) {
 func cleanLines(s string) (out string, controls, runes int) {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f { // printable ASCII: copy the run
+			j := i + 1
+			for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f {
+				j++
+			}
+			b = append(b, s[i:j]...)
+			runes += j - i
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		runes++

@@ -100,6 +100,22 @@ func TestNormalizeFiles(t *testing.T) {
 	}
 }
 
+// TestNormalizeCorpus checks that the project's sample article, pasted from
+// a web page, is already canonical: its gold spans must stay valid.
+func TestNormalizeCorpus(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "articles", "putin-xi-call.de.txt"))
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skip("corpus not found")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, warnings, err := Normalize(raw)
+	if err != nil || got != string(raw) || len(warnings) > 0 {
+		t.Errorf("Normalize(putin-xi-call.de.txt) changed the text: %d → %d bytes, %q, %v", len(raw), len(got), warnings, err)
+	}
+}
+
 func TestNormalizeRefuses(t *testing.T) {
 	tests := []struct {
 		name string
