@@ -53,6 +53,9 @@ func (p *passage) findCues(buf []cue) []cue {
 			continue
 		}
 		lw := p.lw(i)
+		if !p.has(i, fCue|fSource|fPostSource) && lw != "nach" && lw != "according" && lw != "so" && lw != "demnach" && lw != "wonach" {
+			continue
+		}
 		if v, ok := lex.cues[lw]; ok {
 			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
 				continue // a noun: "Angaben", "Bericht"
@@ -63,7 +66,7 @@ func (p *passage) findCues(buf []cue) []cue {
 			continue
 		}
 		switch {
-		case lex.sources.has(lw) && p.isWord(i+1):
+		case p.has(i, fSource) && p.isWord(i+1):
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.npRight(i + 1)})
 		case lw == "nach" && p.isWord(i+1) && (sourceNouns.has(p.lw(i+1)) || p.lw(i+1) == "eigenen" && p.isWord(i+2) && sourceNouns.has(p.lw(i+2))):
 			b := i + 2
@@ -81,14 +84,14 @@ func (p *passage) findCues(buf []cue) []cue {
 			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.npRight(src)})
 		case lw == "according" && i+1 < n && p.lw(i+1) == "to":
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 2, src: p.npRight(i + 2)})
-		case lex.postSources.has(lw):
+		case p.has(i, fPostSource):
 			src := p.npLeft(i)
 			if !src.empty() {
 				buf = append(buf, cue{kind: cuePostSource, a: i, b: i + 1, src: src})
 			}
 		case lw == "so" && p.x.lang == "de" && (p.is(i-1, ',') || p.isQuote(i-1)):
 			src := p.npRight(i + 1)
-			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && lex.prepositions.has(p.lw(src.b))) {
+			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep)) {
 				buf = append(buf, cue{kind: cueSo, a: i, b: i + 1, src: src})
 			}
 		case lw == "demnach" || lw == "wonach":
@@ -229,7 +232,7 @@ func (p *passage) followOn() bool {
 		return false
 	}
 	for i := range p.toks {
-		if !p.inQuote[i] && p.isWord(i) && x.lex.subjunctive.has(p.lw(i)) {
+		if !p.inQuote[i] && p.isWord(i) && p.has(i, fSubj) {
 			return true
 		}
 	}
@@ -319,7 +322,7 @@ func (p *passage) clauseOpens(i int) bool {
 		return true
 	}
 	lw := p.lw(i - 1)
-	return p.x.lex.conjunctions.has(lw) || lw == "und" || lw == "and" || lw == "aber" || lw == "but"
+	return p.has(i-1, fConj) || lw == "und" || lw == "and" || lw == "aber" || lw == "but"
 }
 
 // frameHeisst finds the document and its author of a "heißt es" cue: "In
@@ -365,7 +368,7 @@ func (p *passage) sourceName(n np) string {
 		return ""
 	}
 	a := n.a
-	for a < n.b && (p.x.lex.determiners.has(p.lw(a)) && p.lw(a) != "beiden" || p.adjective(a)) {
+	for a < n.b && (p.has(a, fDet) && p.lw(a) != "beiden" || p.adjective(a)) {
 		a++
 	}
 	if a < n.b && (sourceNouns.has(p.lw(a)) || mediumNouns.has(p.lw(a))) && a+1 < n.b {
@@ -376,7 +379,7 @@ func (p *passage) sourceName(n np) string {
 		tail := a + 1
 		all := true
 		for k := tail; k < n.b; k++ {
-			if !p.toks[k].cap || p.x.lex.determiners.has(p.lw(k)) {
+			if !p.toks[k].cap || p.has(k, fDet) {
 				all = false
 			}
 		}
@@ -515,7 +518,7 @@ func (a *attr) statement() (string, int, int) {
 	// 3. the frame opens the passage and a colon or comma follows it; a
 	// short adverbial before it ("Im November") qualifies the speaker
 	if fb < n && (p.is(fb, ':') || p.is(fb, ',')) && fb+1 < n {
-		if fa > 0 && fa <= 4 && p.isWord(0) && p.x.lex.prepositions.has(p.lw(0)) && a.medium == "" {
+		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
 		}
 		return upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
@@ -593,7 +596,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 		}
 		// "wurden bei dem Unfall drei Menschen verletzt": the subject
 		// follows a prepositional phrase
-		if p.isWord(a+1) && p.x.lex.prepositions.has(p.lw(a+1)) {
+		if p.isWord(a+1) && p.has(a+1, fPrep) {
 			if pp := p.npRight(a + 2); !pp.empty() {
 				if subj := p.npRight(pp.b); !subj.empty() && subj.a == pp.b {
 					return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, pp.b)) +

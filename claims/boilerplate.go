@@ -21,11 +21,28 @@ var boilerPhrases = []string{
 	"melden sie sich an", "erstellen sie ein konto", "newsletter", "abonnieren sie",
 	"jetzt abonnieren", "abonnement", "unbegrenzter zugang", "kostenloser zugang",
 	"verpassen sie nichts", "jetzt registrieren", "registrieren sie sich", "hier klicken",
-	"klicken sie hier", "folgen sie uns", "alle rechte vorbehalten", "cookie",
+	"klicken sie hier", "folgen sie uns", "alle rechte vorbehalten", "cookies",
 	"sign up", "subscribe", "create an account", "click here", "follow us",
 	"all rights reserved", "log in to", "download the app", "app herunterladen",
 	"getty images", "picture alliance", "imago images",
 }
+
+// boilerTriggers are the words of boilerPhrases that are rare in news text;
+// a passage is searched for the phrases only when it holds one of them.
+var boilerTriggers = func() wordSet {
+	s := make(wordSet)
+	for _, ph := range boilerPhrases {
+		f := strings.Fields(ph)
+		w := f[0]
+		for _, x := range f {
+			if len(x) > len(w) {
+				w = x
+			}
+		}
+		s[strings.TrimRight(w, ":")] = struct{}{}
+	}
+	return s
+}()
 
 // maxBoilerWords is the longest passage, in words, that a boilerplate phrase
 // inside it condemns; longer passages are news that mentions, say, a
@@ -71,7 +88,7 @@ func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 			return SkipBoilerplate, true
 		}
 	}
-	if nw <= maxBoilerWords {
+	if nw <= maxBoilerWords && p.hasFlag(fBoiler) {
 		for _, s := range boilerPhrases {
 			if strings.Contains(low, s) {
 				return SkipBoilerplate, true
@@ -111,6 +128,16 @@ func (x *extractor) opinion(p *passage, low string) bool {
 	for _, o := range x.lex.opinion {
 		if strings.HasPrefix(low, o) {
 			return !p.hasName(1)
+		}
+	}
+	return false
+}
+
+// hasFlag reports whether a word of the passage has flag f.
+func (p *passage) hasFlag(f uint32) bool {
+	for i := range p.toks {
+		if p.toks[i].f&f != 0 {
+			return true
 		}
 	}
 	return false

@@ -62,8 +62,8 @@ func newExtractor(text string, opts Options) *extractor {
 	}
 	x.out.Language = lang
 	x.out.Sentences = []Span{}
-	x.out.Claims = []Claim{}
-	x.out.Skipped = []Skipped{}
+	x.out.Claims = make([]Claim, 0, len(text)/100+4)
+	x.out.Skipped = make([]Skipped, 0, len(text)/2000+4)
 	if !utf8.ValidString(text) {
 		x.out.Warnings = append(x.out.Warnings, "text is not valid UTF-8; bad bytes were read as letters")
 	}
@@ -77,16 +77,19 @@ func (x *extractor) run() {
 	x.toks = make([]token, 0, 64)
 	for i := 0; i < len(x.sents); {
 		j := x.unitEnd(i)
+		first := len(x.out.Claims)
 		x.passage(x.sents[i].Start, x.sents[j-1].End)
+		// passages come in text order, so sorting each one's claims keeps
+		// the whole list ordered by start, then kind
+		slices.SortStableFunc(x.out.Claims[first:], func(a, b Claim) int {
+			if c := cmp.Compare(a.Start, b.Start); c != 0 {
+				return c
+			}
+			return cmp.Compare(kindRank(a.Kind), kindRank(b.Kind))
+		})
 		x.unit++
 		i = j
 	}
-	slices.SortStableFunc(x.out.Claims, func(a, b Claim) int {
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(kindRank(a.Kind), kindRank(b.Kind))
-	})
 }
 
 // sentences returns the sentence spans of the text, repaired so that they are

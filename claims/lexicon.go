@@ -30,6 +30,35 @@ type cueVerb struct {
 	participle bool
 }
 
+// Word flags: which lists a lower-cased word is in. Each word of a passage
+// is looked up once and its flags kept on the token.
+const (
+	fDet uint32 = 1 << iota
+	fPrep
+	fPron
+	fAdv
+	fConj
+	fRel
+	fSubj
+	fFinite
+	fGroup
+	fUnit
+	fCue
+	fSource
+	fPostSource
+	fNumWord
+	fMonth
+	fRole // set for capitalised words that name an office (isRole)
+	fBoiler
+	fSourceNoun
+	fMedium
+	fAux
+	fQualifier
+	fCurrency
+	fTrade
+	fLinking
+)
+
 // lexicon holds the word lists of one language. Each list is data: the
 // extractor's rules only ask whether a lower-cased word is in it.
 type lexicon struct {
@@ -60,6 +89,59 @@ type lexicon struct {
 	opinion []string
 	// months maps month names to their number.
 	months map[string]int
+
+	// index maps every word of the lists above, and of the shared lists,
+	// to its flags.
+	index map[string]uint32
+}
+
+// build fills the lexicon's index.
+func (l *lexicon) build() *lexicon {
+	l.index = make(map[string]uint32)
+	set := func(s wordSet, f uint32) {
+		for w := range s {
+			l.index[w] |= f
+		}
+	}
+	set(l.determiners, fDet)
+	set(l.prepositions, fPrep)
+	set(l.pronouns, fPron)
+	set(l.adverbs, fAdv)
+	set(l.conjunctions, fConj)
+	set(l.relatives, fRel)
+	set(l.subjunctive, fSubj)
+	set(l.finite, fFinite)
+	set(l.groups, fGroup)
+	set(l.units, fUnit)
+	set(l.sources, fSource)
+	set(l.postSources, fPostSource)
+	set(boilerTriggers, fBoiler)
+	set(sourceNouns, fSourceNoun)
+	set(mediumNouns, fMedium)
+	set(auxiliaries, fAux)
+	set(qualifiers, fQualifier)
+	set(currencies, fCurrency)
+	set(tradeMeasures, fTrade)
+	set(linking, fLinking)
+	for w := range l.cues {
+		l.index[w] |= fCue
+	}
+	for w := range l.numberWords {
+		l.index[w] |= fNumWord
+	}
+	for w := range l.months {
+		l.index[w] |= fMonth
+	}
+	return l
+}
+
+// flags returns the flags of the lower-case word w, capitalised (cap) or not.
+func (l *lexicon) flags(w string, cap bool) uint32 {
+	f := l.index[w]
+	if cap && isRole(w) {
+		f |= fRole
+	}
+	return f
 }
 
 // roleSuffixes end nouns that name a person by office or job: Präsident,
@@ -84,9 +166,23 @@ var roleSuffixes = []string{
 	"counterpart", "prosecutor", "sheriff", "economist", "analyst", "researcher", "author",
 }
 
+// roleIndex groups roleSuffixes by their last three bytes, so that isRole
+// costs one map lookup for most words.
+var roleIndex = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, s := range roleSuffixes {
+		k := s[len(s)-3:]
+		m[k] = append(m[k], s)
+	}
+	return m
+}()
+
 // isRole reports whether a lower-case noun names an office or job.
 func isRole(low string) bool {
-	for _, s := range roleSuffixes {
+	if len(low) < 3 {
+		return false
+	}
+	for _, s := range roleIndex[low[len(low)-3:]] {
 		if strings.HasSuffix(low, s) {
 			return true
 		}

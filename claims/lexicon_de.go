@@ -6,7 +6,7 @@ import "strings"
 // mark quotations most often in annotated German news
 // (wikinews_de_cue_counts.tsv in the corpus): nach, sagte, laut, so,
 // erklärte, zufolge, teilte mit, heißt es, berichtete, ...
-var german = &lexicon{
+var german = (&lexicon{
 	determiners: words(`der die das des dem den ein eine einer eines einem einen
 		sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
 		beiden beide dieser diese dieses diesem diesen jener jene unser unsere
@@ -55,7 +55,7 @@ var german = &lexicon{
 		"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
 		"juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 	},
-}
+}).build()
 
 // germanCues builds the forms of German reporting verbs. Weak verbs are
 // given by stem and conjugated; strong and mixed verbs list their forms. A

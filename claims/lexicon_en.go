@@ -3,7 +3,7 @@ package claims
 import "strings"
 
 // english is the English lexicon.
-var english = &lexicon{
+var english = (&lexicon{
 	determiners: words(`the a an his her their its this that these those our my your
 		two three four several many some all both`),
 	prepositions: words(`in on at to from with by for about of after before during since
@@ -37,7 +37,7 @@ var english = &lexicon{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	},
-}
+}).build()
 
 // englishCues builds the forms of English reporting verbs.
 func englishCues() map[string]cueVerb {

@@ -26,6 +26,12 @@ func (p *passage) prepare() {
 		}
 		p.quotes = append(p.quotes, x.quotes[q])
 	}
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.kind == tWord {
+			t.f = x.lex.flags(x.low[t.start:t.end], t.cap)
+		}
+	}
 	k := 0
 	for i, t := range p.toks {
 		for k < len(p.quotes) && p.quotes[k].End <= t.start {
@@ -56,6 +62,11 @@ func quoteIndex(quotes []Span, off int) (int, bool) {
 		}
 	}
 	return lo, lo < len(quotes)
+}
+
+// has reports whether token i is a word with any of the flags f.
+func (p *passage) has(i int, f uint32) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].f&f != 0
 }
 
 // w returns the text of token i; lw its lower-case form.
@@ -137,16 +148,8 @@ func (p *passage) quoted() bool {
 
 // hasFinite reports whether the passage holds a known finite verb.
 func (p *passage) hasFinite() bool {
-	lex := p.x.lex
 	for i := range p.toks {
-		if p.toks[i].kind != tWord {
-			continue
-		}
-		lw := p.lw(i)
-		if lex.finite.has(lw) || lex.subjunctive.has(lw) {
-			return true
-		}
-		if _, ok := lex.cues[lw]; ok {
+		if p.has(i, fFinite|fSubj|fCue) {
 			return true
 		}
 	}
@@ -167,7 +170,7 @@ func (p *passage) hasDigit() bool {
 // appears at token from or later.
 func (p *passage) hasName(from int) bool {
 	for i := from; i < len(p.toks); i++ {
-		if p.toks[i].cap && !p.x.lex.determiners.has(p.lw(i)) {
+		if p.toks[i].cap && !p.has(i, fDet) {
 			return true
 		}
 	}
@@ -205,21 +208,14 @@ func (p *passage) adjective(i int) bool {
 	if !p.isWord(i) || p.toks[i].cap {
 		return false
 	}
-	lw := p.lw(i)
-	lex := p.x.lex
-	if lex.prepositions.has(lw) || lex.conjunctions.has(lw) || lex.finite.has(lw) || lex.subjunctive.has(lw) {
+	if p.x.lang == "en" || p.has(i, fPrep|fConj|fFinite|fSubj|fCue) {
 		return false
 	}
-	if _, ok := lex.cues[lw]; ok {
+	t := p.toks[i]
+	if t.end-t.start <= 3 {
 		return false
 	}
-	if p.x.lang == "en" {
-		return false
-	}
-	for _, s := range []string{"e", "en", "er", "es", "em"} {
-		if strings.HasSuffix(lw, s) && len(lw) > 3 {
-			return true
-		}
-	}
-	return false
+	// -e, -en, -er, -es, -em
+	last, prev := p.x.low[t.end-1], p.x.low[t.end-2]
+	return last == 'e' || prev == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm')
 }

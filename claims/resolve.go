@@ -127,14 +127,13 @@ func (n np) empty() bool { return n.a >= n.b }
 
 // npRight chunks the noun phrase that starts at token i, skipping adverbs.
 func (p *passage) npRight(i int) np {
-	lex := p.x.lex
-	for k := 0; k < 3 && p.isWord(i) && lex.adverbs.has(p.lw(i)) && !p.inQuote[i]; k++ {
+	for k := 0; k < 3 && p.isWord(i) && p.has(i, fAdv) && !p.inQuote[i]; k++ {
 		i++
 	}
 	if !p.isWord(i) || p.inQuote[i] {
 		return np{i, i, false}
 	}
-	if lex.pronouns.has(p.lw(i)) {
+	if p.has(i, fPron) {
 		return np{i, i + 1, false}
 	}
 	a, j := i, i
@@ -143,7 +142,7 @@ func (p *passage) npRight(i int) np {
 	for j < len(p.toks) && p.isWord(j) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
-		case lex.determiners.has(lw) && !p.toks[j].cap || lex.determiners.has(lw) && j == a:
+		case p.has(j, fDet) && (!p.toks[j].cap || j == a):
 			if afterNoun && lw != "des" && lw != "der" && lw != "eines" && lw != "einer" && lw != "of" {
 				return p.trimNP(a, lastCap)
 			}
@@ -151,7 +150,7 @@ func (p *passage) npRight(i int) np {
 		case lw == "of" && afterNoun && p.x.lang == "en":
 			afterNoun = false
 		case p.toks[j].cap:
-			if lex.prepositions.has(lw) && j == a {
+			if p.has(j, fPrep) && j == a {
 				return np{a, a, true}
 			}
 			lastCap, afterNoun = j, true
@@ -159,7 +158,7 @@ func (p *passage) npRight(i int) np {
 			afterNoun = false
 		case strings.HasSuffix(lw, "-"):
 		case p.adjective(j) && !afterNoun:
-		case lex.groups.has(lw):
+		case p.has(j, fGroup):
 			lastCap, afterNoun = j, true
 		default:
 			return p.trimNP(a, lastCap)
@@ -178,12 +177,11 @@ func (p *passage) trimNP(a, lastCap int) np {
 
 // npLeft chunks the noun phrase that ends just before token i.
 func (p *passage) npLeft(i int) np {
-	lex := p.x.lex
 	j := i - 1
 	if !p.isWord(j) || p.inQuote[j] {
 		return np{i, i, false}
 	}
-	if lex.pronouns.has(p.lw(j)) {
+	if p.has(j, fPron) {
 		return np{j, i, false}
 	}
 	first := i
@@ -191,20 +189,20 @@ func (p *passage) npLeft(i int) np {
 	for j >= 0 && p.isWord(j) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
-		case lex.prepositions.has(lw) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
+		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
 			return np{first, i, true}
-		case lex.conjunctions.has(lw) || lex.relatives.has(lw) && !lex.determiners.has(lw):
+		case p.has(j, fConj) || p.has(j, fRel) && !p.has(j, fDet):
 			return p.leftResult(first, i)
-		case lex.determiners.has(lw):
+		case p.has(j, fDet):
 		case p.toks[j].cap:
-			if !sawCap && j < i-1 && !p.toks[j+1].cap && !lex.groups.has(p.lw(j+1)) {
+			if !sawCap && j < i-1 && !p.toks[j+1].cap && !p.has(j+1, fGroup) {
 				return p.leftResult(first, i)
 			}
 			sawCap = true
 		case lw == "und" || lw == "and" || lw == "sowie":
 		case strings.HasSuffix(lw, "-"):
 		case p.adjective(j):
-		case lex.groups.has(lw) && j == i-1:
+		case p.has(j, fGroup) && j == i-1:
 			sawCap = true
 		default:
 			return p.leftResult(first, i)
@@ -216,15 +214,15 @@ func (p *passage) npLeft(i int) np {
 }
 
 func (p *passage) leftResult(first, i int) np {
-	for first < i && !p.toks[first].cap && !p.x.lex.determiners.has(p.lw(first)) && !p.x.lex.groups.has(p.lw(first)) {
+	for first < i && !p.toks[first].cap && !p.has(first, fDet) && !p.has(first, fGroup) {
 		first++
 	}
-	for first < i && p.x.lex.determiners.has(p.lw(first)) && p.x.lang == "en" {
+	for first < i && p.has(first, fDet) && p.x.lang == "en" {
 		first++
 	}
 	hasHead := false
 	for k := first; k < i; k++ {
-		if p.toks[k].cap || p.x.lex.groups.has(p.lw(k)) {
+		if p.toks[k].cap || p.has(k, fGroup) {
 			hasHead = true
 		}
 	}
@@ -243,8 +241,7 @@ func (p *passage) speaker(n np, learn bool) string {
 		return ""
 	}
 	x := p.x
-	lex := x.lex
-	if n.b-n.a == 1 && lex.pronouns.has(p.lw(n.a)) {
+	if n.b-n.a == 1 && p.has(n.a, fPron) {
 		if x.lastSpeaker != "" && (x.lastAttr >= x.unit-2 || x.lastPerson() == "") {
 			return x.lastSpeaker
 		}
@@ -284,7 +281,7 @@ func (p *passage) speaker(n np, learn bool) string {
 	if len(found) > 0 {
 		return strings.Join(found, and)
 	}
-	if role >= 0 && role+1 < n.b && p.toks[role+1].cap && !lex.determiners.has(p.lw(role+1)) {
+	if role >= 0 && role+1 < n.b && p.toks[role+1].cap && !p.has(role+1, fDet) {
 		end := role + 1
 		for end < n.b && p.toks[end].cap && !isRole(p.lw(end)) {
 			end++
@@ -309,7 +306,7 @@ func (p *passage) speaker(n np, learn bool) string {
 		}
 	}
 	a := n.a
-	for a < n.b && lex.determiners.has(p.lw(a)) && !(both && (p.lw(a) == "beiden" || p.lw(a) == "beide")) {
+	for a < n.b && p.has(a, fDet) && !(both && (p.lw(a) == "beiden" || p.lw(a) == "beide")) {
 		a++
 	}
 	if n.b-a == 1 && a > n.a && (p.lw(a-1) == "des" || p.lw(a-1) == "eines") {
@@ -360,7 +357,7 @@ func (p *passage) learnPeople() {
 		if p.toks[i].cap && firstNames.has(p.w(i)) && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
 			end := i + 1
 			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
-				!p.x.lex.determiners.has(p.lw(end)) && !p.x.lex.prepositions.has(p.lw(end)) {
+				!p.has(end, fDet) && !p.has(end, fPrep) {
 				end++
 			}
 			if _, known := p.x.personByPart(p.w(i)); !known || end > i+1 {
@@ -374,7 +371,7 @@ func (p *passage) learnPeople() {
 		}
 		end := i + 1
 		for end < len(p.toks) && end < i+4 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
-			!p.x.lex.determiners.has(p.lw(end)) && !p.x.lex.prepositions.has(p.lw(end)) {
+			!p.has(end, fDet) && !p.has(end, fPrep) {
 			end++
 		}
 		if end == i+2 && strings.HasSuffix(p.lw(i+1), "s") {

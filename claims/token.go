@@ -25,6 +25,7 @@ type token struct {
 	cap        bool // first rune is an upper-case letter
 	upper      bool // every letter is upper case (and there are at least two)
 	digitLead  bool // a word that starts with a digit: "71-Jährige"
+	f          uint32 // lexicon flags of a word, set by passage.prepare
 }
 
 // tokenize appends the tokens of text[start:end] to buf and returns it.
