@@ -22,9 +22,9 @@ const (
 type token struct {
 	start, end int
 	kind       tokKind
-	cap        bool // first rune is an upper-case letter
-	upper      bool // every letter is upper case (and there are at least two)
-	digitLead  bool // a word that starts with a digit: "71-Jährige"
+	cap        bool   // first rune is an upper-case letter
+	upper      bool   // every letter is upper case (and there are at least two)
+	digitLead  bool   // a word that starts with a digit: "71-Jährige"
 	f          uint32 // lexicon flags of a word, set by passage.prepare
 }
 
