@@ -45,16 +45,17 @@ var (
 //   - White space at the end of each line is removed, and so are blank lines
 //     at the start and end of the text. Indentation is kept.
 //   - Control characters other than tab and newline are removed, NUL
-//     included, and so is every U+FEFF (a byte-order mark in the middle is
-//     debris from concatenated files).
+//     included, and so are invisible formatting runes: every U+FEFF (a
+//     byte-order mark in the middle is debris from concatenated files), soft
+//     hyphens, zero-width spaces and word joiners (see invisibleRune).
 //   - Unicode NFC: decomposed umlauts ("u" + U+0308) are composed ("ü").
 //
 // Normalize is idempotent: Normalize(text) returns text unchanged.
 //
 // Warnings report the repairs that may change what the text says or that
 // rest on a guess (the encoding, invalid bytes, removed control characters);
-// routine canonicalisation (byte-order mark, line endings, trailing white
-// space, NFC) is silent.
+// routine canonicalisation (byte-order mark, invisible runes, line endings,
+// trailing white space, NFC) is silent.
 //
 // Normalize refuses input larger than MaxInputSize (ErrTooLarge), input with
 // no visible text (ErrEmpty), and binary data (ErrBinary): a known file
@@ -216,7 +217,7 @@ func endsInSpace(b []byte) bool {
 }
 
 // dropRune reports whether Normalize removes r: control characters other
-// than tab and the line breaks, and U+FEFF.
+// than tab and the line breaks, and the invisible runes.
 func dropRune(r rune) bool {
 	switch {
 	case r == '\t' || lineBreakRune(r):
@@ -224,7 +225,20 @@ func dropRune(r rune) bool {
 	case r < 0x20 || (r >= 0x7f && r < 0xa0):
 		return true
 	}
-	return r == '\ufeff'
+	return invisibleRune(r)
+}
+
+// invisibleRune reports whether r is one of the invisible formatting runes
+// Normalize removes without a warning: U+FEFF (a byte-order mark), and the
+// hints for breaking lines inside words that web pages are full of, U+00AD
+// SOFT HYPHEN ("Bundes&shy;regierung"), U+200B ZERO WIDTH SPACE and U+2060
+// WORD JOINER. Left in, they split words for search and the extractor.
+func invisibleRune(r rune) bool {
+	switch r {
+	case '\ufeff', '\u00ad', '\u200b', '\u2060':
+		return true
+	}
+	return false
 }
 
 // lineBreakRune reports whether Normalize turns r into "\n" (or, for "\r"
@@ -419,7 +433,7 @@ func cleanLines(s string) (out string, controls, runes int) {
 			if len(b) > 0 { // no blank lines at the start
 				b = append(b, '\n')
 			}
-		case r == '\ufeff':
+		case invisibleRune(r):
 		case dropRune(r):
 			controls++
 		default:

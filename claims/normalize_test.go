@@ -31,6 +31,7 @@ func TestNormalize(t *testing.T) {
 		{"blank lines at ends", "\n \n\nMüller\n\n\nsagte\n \n\t\n", "Müller\n\n\nsagte", ""},
 		{"utf-8 bom", "\xef\xbb\xbfBrücke", "Brücke", ""},
 		{"inner feff", "Brü\ufeffcke", "Brücke", ""},
+		{"soft hyphens", "Bundes\u00adregierung und Verkehrs\u200bminister\u2060in", "Bundesregierung und Verkehrsministerin", ""},
 		{"decomposed umlauts", "Mu\u0308ller, Bru\u0308cke, Stra\u00dfe", "Müller, Brücke, Straße", ""},
 		{"nfc after dropped control", "Mu\x01\u0308ller sagte es", "Müller sagte es", "removed 1 control"},
 		{"utf-16le bom", "\xff\xfeM\x00\xfc\x00l\x00l\x00e\x00r\x00", "Müller", "UTF-16LE (byte-order mark)"},
@@ -180,7 +181,7 @@ func TestIsCanonical(t *testing.T) {
 	tests := []string{
 		"Müller", "Mu\u0308ller", "\u0308Müller", "ü\u0301 Brücke", "\u01d8 Brücke",
 		"Die Brücke „marode“ – 12 €", "abcdefg\u00fc", "abcdefgu\u0308", "abcdefg\u2000x",
-		"Brücke\u00a0", "Brücke\u00a0\nSpree", "x\u0085y", "x\u2028y", "\ufeffx",
+		"Brücke\u00a0", "Brücke\u00a0\nSpree", "x\u0085y", "x\u2028y", "\ufeffx", "Bundes\u00adtag", "a\u200bb",
 		"12345678\x7f", "1234567\x1f", "a\tb", "a \nb", "a\n\nb", "안녕", "\u1100\u1161",
 	}
 	for _, in := range tests {
@@ -201,8 +202,8 @@ func checkCanonical(t *testing.T, in, got string) {
 		t.Errorf("Normalize(%q) = %q, not valid UTF-8", in, got)
 	case !norm.NFC.IsNormalString(got):
 		t.Errorf("Normalize(%q) = %q, not NFC", in, got)
-	case strings.ContainsAny(got, "\r\x00\ufeff"):
-		t.Errorf("Normalize(%q) = %q, contains CR, NUL or BOM", in, got)
+	case strings.ContainsAny(got, "\r\x00\ufeff\u00ad"):
+		t.Errorf("Normalize(%q) = %q, contains CR, NUL, BOM or soft hyphen", in, got)
 	case strings.Contains(got, " \n") || strings.Contains(got, "\t\n"):
 		t.Errorf("Normalize(%q) = %q, has trailing white space", in, got)
 	}

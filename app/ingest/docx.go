@@ -25,8 +25,10 @@ const (
 )
 
 // readDOCX reads a Word document: each paragraph becomes a line, tabs and
-// line breaks inside it stay tabs and line breaks. Deleted text of tracked
-// changes and field codes are left out; inserted text is kept.
+// line breaks inside it stay tabs and line breaks, non-breaking hyphens
+// become "-". Deleted text of tracked changes and field codes are left out;
+// inserted text is kept. Headers, footers, footnotes and comments live in
+// other parts and are not read: they are not the article.
 //
 // The title is the document's Title property (docProps/core.xml), else the
 // first paragraph styled Title, else the first styled Heading 1. Published
@@ -208,8 +210,8 @@ func (w *docxText) start(t xml.StartElement) {
 		w.paras[len(w.paras)-1].WriteByte('\t')
 	case (isWord(t.Name, "br") || isWord(t.Name, "cr")) && w.inRun():
 		w.paras[len(w.paras)-1].WriteByte('\n')
-	case isWord(t.Name, "noBreakHyphen") && w.inRun():
-		w.paras[len(w.paras)-1].WriteString("\u2011")
+	case isWord(t.Name, "noBreakHyphen") && w.inRun(): // "US-Politik" reads and searches as typed
+		w.paras[len(w.paras)-1].WriteByte('-')
 	}
 }
 

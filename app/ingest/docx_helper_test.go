@@ -56,6 +56,7 @@ const berichtBody = `
 <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>
   <w:r><w:t xml:space="preserve">Müller sagte, die Brü</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>cke</w:t></w:r>
   <w:r><w:t xml:space="preserve"> sei marode.</w:t></w:r></w:p>
+<w:p><w:r><w:t>US</w:t><w:noBreakHyphen/><w:t>Politik</w:t><w:softHyphen/></w:r></w:p>
 <w:p><w:r><w:t>Kosten:</w:t><w:tab/><w:t>12,4 Millionen Euro</w:t><w:br/><w:t>Bauzeit: zwei Jahre</w:t></w:r></w:p>
 <w:p><w:del w:id="1" w:author="A"><w:r><w:delText>Die Brücke ist sicher.</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>Die Brücke ist gesperrt.</w:t></w:r></w:ins></w:p>
 <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Kasten: Fähre F12</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Kasten: Fähre F12</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Fahrplan ab Montag.</w:t></w:r></w:p>
