@@ -66,6 +66,9 @@ func contentRoot(page *html.Node, lengths map[*html.Node]int) *html.Node {
 			body = n
 		}
 	}
+	if articleBody != nil && lengths[articleBody] > bestLen {
+		best = articleBody // the <article> elements are teasers
+	}
 	for _, n := range []*html.Node{best, articleBody, main, body} {
 		if n != nil {
 			return n

@@ -167,6 +167,30 @@ func TestReadMeta(t *testing.T) {
 	}
 }
 
+// TestReadHTMLRoot checks which part of a page becomes the text.
+func TestReadHTMLRoot(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<body><header>Kopf</header><p>Text.</p><footer>Fuß</footer></body>`, "Text."},
+		{`<body><nav>Menü</nav><main><h1>Titel</h1><p>Text.</p></main><aside>Mehr</aside></body>`, "Titel\n\nText."},
+		{`<main><p>Vorspann</p><article><header><h1>Titel</h1></header><p>Text.</p></article></main>`, "Titel\n\nText."},
+		{`<article><p>Kurz</p></article><article><p>Der längere Artikel.</p><article><p>Kommentar</p></article></article>`,
+			"Der längere Artikel.\n\nKommentar"},
+		{`<article><p>Teaser</p></article><div itemprop="articleBody"><p>Der eigentliche Text.</p></div>`, "Der eigentliche Text."},
+		{`<article><div class="share-wrapper"><p>` + strings.Repeat("Langer Text. ", 20) + `</p></div></article>`,
+			strings.TrimSpace(strings.Repeat("Langer Text. ", 20))},
+		{`<p>a<br>b<br><br>c</p><ul><li>x<li>y</ul><pre>  p
+  q</pre>`, "a\nb\n\nc\n\nx\ny\n\n  p\n  q"},
+		{`<p>Eins  &amp;
+		zwei&nbsp;drei <b>vier</b><i>fünf</i></p>`, "Eins & zwei\u00a0drei vierfünf"},
+	}
+	for _, tt := range tests {
+		doc, err := Read("seite.html", []byte(tt.in))
+		if err != nil || doc.Text != tt.want {
+			t.Errorf("Read(seite.html, %q).Text = %q, %v, want %q", tt.in, doc.Text, err, tt.want)
+		}
+	}
+}
+
 func TestReadErrors(t *testing.T) {
 	bomb := makeZip(t, []string{"word/document.xml"}, map[string]string{
 		"word/document.xml": strings.Repeat(" ", claims.MaxInputSize+1),
