@@ -202,11 +202,8 @@ func scanArticle(sc interface{ Scan(...any) error }, a *claims.Article, extra ..
 // Articles lists articles newest first, without their texts, with claim
 // counts.
 func (s *Store) Articles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, error) {
-	q := articleSelect + `,
-		(SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL),
-		(SELECT count(*) FROM claims c JOIN reviews r ON r.id = c.id
-			WHERE c.article_id = a.id AND c.deleted_at IS NULL AND r.verdict <> 'unreviewed')
-		FROM articles a WHERE 1`
+	q := articleSelect + `, coalesce(st.claims, 0), coalesce(st.reviewed, 0)
+		FROM articles a INDEXED BY articles_list LEFT JOIN article_stats st ON st.article_id = a.id WHERE 1`
 	var args []any
 	if !f.IncludeDeleted {
 		q += ` AND a.deleted_at IS NULL`

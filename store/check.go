@@ -7,7 +7,8 @@ import (
 
 // Check verifies the file: SQLite's integrity_check and
 // foreign_key_check, that every claim's span lies inside its article's
-// text, and that every row has at least one history row. It returns the
+// text, that the article list's claim counts agree with the claims, and
+// that every row has at least one history row. It returns the
 // problems found; an error means the check itself could not run.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	var out []Problem
@@ -21,6 +22,13 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 		{"span", `SELECT format('claim %s: span [%d,%d) is outside its article (%d bytes)', c.id, c.start, c."end", length(CAST(a.text AS BLOB)))
 			FROM claims c JOIN articles a ON a.id = c.article_id
 			WHERE c.start < 0 OR c.start > c."end" OR c."end" > length(CAST(a.text AS BLOB))`, nil},
+		{"counts", `SELECT format('article %s: list counts %d claims, %d reviewed; the claims say %d, %d', id, sc, sr, ac, ar) FROM (
+			SELECT a.id, coalesce(st.claims, 0) AS sc, coalesce(st.reviewed, 0) AS sr,
+				(SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL) AS ac,
+				(SELECT count(*) FROM claims c JOIN reviews r ON r.id = c.id
+					WHERE c.article_id = a.id AND c.deleted_at IS NULL AND r.verdict <> 'unreviewed') AS ar
+			FROM articles a LEFT JOIN article_stats st ON st.article_id = a.id)
+			WHERE sc <> ac OR sr <> ar`, nil},
 	}
 	for _, entity := range entityOrder {
 		table := entityTable[entity]
