@@ -153,7 +153,7 @@ func (p *passage) clauseFinal(i int, w string) int {
 // -1.
 func (p *passage) auxBefore(i int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if p.inQuote[k] || p.is(k, '.') {
+		if p.inQuote[k] || p.is(k, '.') || p.is(k, ',') || p.is(k, ':') {
 			return -1
 		}
 		if p.isWord(k) && auxiliaries.has(p.lw(k)) {
@@ -287,24 +287,92 @@ func (a *attr) frameSpeech(c *cue) {
 		a.frameHeisst(c)
 		return
 	}
-	if aux := p.auxBefore(c.a); aux >= 0 && c.verb.participle || aux >= 0 && (p.lw(aux) == "wird" || p.lw(aux) == "wurde") {
-		if n := p.npRight(aux + 1); !n.empty() && n.b <= c.a {
-			a.setSpeaker(n)
-			return
+	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
+	if aux := p.auxBefore(c.a); aux >= 0 {
+		switch p.lw(aux) {
+		case "wird", "wurde", "werden", "wurden":
+			if n := p.npRight(aux + 1); !n.empty() && n.b <= c.a {
+				a.setSpeaker(n)
+				return
+			}
+		default:
+			verb = aux
 		}
 	}
-	left := p.npLeft(c.a)
-	if !left.empty() && !left.pp && p.clauseOpens(left.a) {
+	if left := p.subjectBefore(verb); !left.empty() {
 		a.setSpeaker(left)
 		return
 	}
-	if right := p.npRight(c.b); !right.empty() {
+	if right := p.npRight(verb + 1); !right.empty() && (verb == c.a || right.b <= c.a) {
 		a.setSpeaker(right)
 		return
 	}
-	if !left.empty() && !left.pp {
+	if left := p.subjectBeforeRelative(verb); !left.empty() {
 		a.setSpeaker(left)
+		return
 	}
+	if left := p.npLeft(verb); !left.empty() && !left.pp {
+		a.setSpeaker(left)
+		return
+	}
+	// the subject that opens the sentence: "Podolski war anwesend und sagte, …"
+	if first := p.npRight(0); !first.empty() && first.b <= c.a {
+		a.setSpeaker(first)
+	}
+}
+
+// subjectBefore finds the subject that ends just before the verb at token
+// i: a noun phrase opening its clause, also past an apposition ("Ein
+// Sprecher der Polizei, Lars Beringer, sagte") or a party in brackets
+// ("Jung (CDU) kündigte an").
+func (p *passage) subjectBefore(i int) np {
+	if left := p.npLeft(i); !left.empty() && !left.pp && p.clauseOpens(left.a) {
+		return left
+	}
+	j := i
+	if p.is(j-1, ')') {
+		for k := j - 2; k >= 0 && k >= j-6; k-- {
+			if p.is(k, '(') {
+				j = k
+				break
+			}
+		}
+		if j != i {
+			if left := p.npLeft(j); !left.empty() && !left.pp && p.clauseOpens(left.a) {
+				return left
+			}
+		}
+	}
+	if !p.is(j-1, ',') {
+		return np{i, i, false}
+	}
+	if name := p.npLeft(j - 1); !name.empty() && !name.pp && p.is(name.a-1, ',') {
+		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && p.clauseOpens(head.a) {
+			return name
+		}
+	}
+	return np{i, i, false}
+}
+
+// subjectBeforeRelative finds the subject before a relative clause that
+// ends just before the verb at token i: "Deiss, der …, sagte".
+func (p *passage) subjectBeforeRelative(i int) np {
+	j := i
+	if !p.is(j-1, ',') {
+		return np{i, i, false}
+	}
+	for k := j - 2; k > 0 && k >= j-30; k-- {
+		if p.inQuote[k] || p.is(k, '.') {
+			break
+		}
+		if p.is(k, ',') && p.has(k+1, fRel) {
+			if left := p.npLeft(k); !left.empty() && !left.pp && p.clauseOpens(left.a) && !p.isQuote(left.a-1) {
+				return left
+			}
+			break
+		}
+	}
+	return np{i, i, false}
 }
 
 func (a *attr) setSpeaker(n np) {

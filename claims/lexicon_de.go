@@ -18,7 +18,10 @@ var german = (&lexicon{
 	adverbs: words(`auch außerdem zudem jedoch aber dann nun bereits erneut heute gestern
 		zuletzt ebenfalls allerdings dagegen damals stets noch schon später zuvor
 		weiter weiterhin ausdrücklich offenbar offen abschließend zufolge dazu darüber
-		demnach indes unterdessen inzwischen wiederholt jetzt nochmals sogar bisher`),
+		demnach indes unterdessen inzwischen wiederholt jetzt nochmals sogar bisher
+		dies damit daher deshalb dabei hier dort so ebenso zunächst schließlich
+		morgens abends abend morgen mittag nachmittag vormittag montag dienstag mittwoch
+		donnerstag freitag samstag sonntag wochenende`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während
 		wie wonach`),
 	relatives: words(`der die das dem den denen dessen deren welche welcher welches`),

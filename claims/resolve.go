@@ -127,7 +127,7 @@ func (n np) empty() bool { return n.a >= n.b }
 
 // npRight chunks the noun phrase that starts at token i, skipping adverbs.
 func (p *passage) npRight(i int) np {
-	for k := 0; k < 3 && p.isWord(i) && p.has(i, fAdv) && !p.inQuote[i]; k++ {
+	for k := 0; k < 3 && p.isWord(i) && (p.has(i, fAdv) || p.lw(i) == "sich") && !p.inQuote[i]; k++ {
 		i++
 	}
 	if !p.isWord(i) || p.inQuote[i] {
@@ -190,6 +190,11 @@ func (p *passage) npLeft(i int) np {
 		lw := p.lw(j)
 		switch {
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
+			// a prepositional phrase after a noun belongs to it: "der
+			// Bürgermeister von New Orleans"
+			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet|fAdv) && !p.inQuote[j-1] && sawCap {
+				break
+			}
 			return np{first, i, true}
 		case p.has(j, fConj) || p.has(j, fRel) && !p.has(j, fDet):
 			return p.leftResult(first, i)
@@ -222,7 +227,7 @@ func (p *passage) leftResult(first, i int) np {
 	}
 	hasHead := false
 	for k := first; k < i; k++ {
-		if p.toks[k].cap || p.has(k, fGroup) {
+		if p.toks[k].cap && !p.has(k, fAdv|fDet|fPron|fConj|fPrep|fRel) || p.has(k, fGroup) {
 			hasHead = true
 		}
 	}
