@@ -3,6 +3,7 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -62,21 +63,13 @@ func readDOCX(data []byte) (Document, error) {
 			Language string `xml:"http://purl.org/dc/elements/1.1/ language"`
 		}
 		if xml.Unmarshal(core, &props) == nil {
-			doc.Title = cmpOr(strings.TrimSpace(props.Title), doc.Title)
+			doc.Title = cmp.Or(strings.TrimSpace(props.Title), doc.Title)
 			doc.Language = languageCode(props.Language)
 		}
 	} else if errors.Is(err, claims.ErrTooLarge) {
 		return Document{}, err
 	}
 	return finish(doc, w.b.String())
-}
-
-// cmpOr returns a unless it is empty, else b.
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // docxParts reads parts of a Word archive within a size budget.
@@ -245,5 +238,5 @@ func titleStyle(id string) string {
 // title returns the text of the first Title paragraph, else of the first
 // Heading 1.
 func (w *docxText) title() string {
-	return cmpOr(w.byStyle["title"], w.byStyle["heading1"])
+	return cmp.Or(w.byStyle["title"], w.byStyle["heading1"])
 }
