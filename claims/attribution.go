@@ -115,21 +115,71 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		return c, false
 	}
 	if v.particle != "" {
-		k := p.clauseFinal(i, v.particle)
-		if k < 0 {
+		found := ""
+		for _, part := range strings.Split(v.particle, "|") {
+			if p.clauseFinal(i, part) >= 0 {
+				found = part
+				break
+			}
+		}
+		if found == "" {
 			return c, false
 		}
+		c.verb.particle = found
 	}
 	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
 		return c, false
 	}
-	if v.thought && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ',') && !p.is(i+1, ':') {
+	if v.thought && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
+		return c, false
+	}
+	if p.x.lang == "de" && !p.reports(i) {
 		return c, false
 	}
 	if v.participle && p.auxBefore(i) < 0 {
 		return c, false
 	}
 	return c, true
+}
+
+// reports reports whether the passage holds what a reporting verb at token
+// i reports: a quotation, a clause with dass, ob or a question word, a
+// clause after a comma or colon, a verb in Konjunktiv or an infinitive with
+// zu. "Der Sprecher bestätigte den Unfall" reports an act, not a statement,
+// and is no attribution.
+func (p *passage) reports(i int) bool {
+	if len(p.quotes) > 0 {
+		return true
+	}
+	for k := range p.toks {
+		if p.inQuote[k] {
+			continue
+		}
+		if p.has(k, fSubj) {
+			return true
+		}
+		if k <= i {
+			continue
+		}
+		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) {
+			return true
+		}
+		if !p.isWord(k) {
+			continue
+		}
+		switch p.lw(k) {
+		case "dass", "daß", "ob", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was", "wie":
+			return true
+		case "zu":
+			if p.isWord(k+1) && !p.toks[k+1].cap && strings.HasSuffix(p.lw(k+1), "en") {
+				return true
+			}
+		}
+		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseFinal returns the index of word w after token i when it ends its

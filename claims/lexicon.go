@@ -21,7 +21,8 @@ func (s wordSet) has(w string) bool { _, ok := s[w]; return ok }
 // cueVerb describes one finite or participle form of a reporting verb.
 type cueVerb struct {
 	// particle is the separable prefix that must follow later in the clause
-	// for the form to be a reporting verb ("teilte … mit"); "" for none.
+	// for the form to be a reporting verb ("teilte … mit"), or several
+	// joined by "|"; "" for none.
 	particle string
 	// thought marks verbs of thinking and hoping (glaubt, hofft), which report
 	// a view rather than an utterance and need a clause to follow.

@@ -69,30 +69,40 @@ func germanCues() map[string]cueVerb {
 		warn forder äußer bekräftig verkünd ergänz erläuter schilder beklag bedauer
 		lob kommentier argumentier appellier antwort entgegn frag mahn zitier bezeichn
 		konter leugn erinner beteuer dementier präzisier informier twitter resümier
-		ankündig mitteil hinzufüg feststell anpranger klarstell einräum verlang`
+		ankündig mitteil hinzufüg feststell anpranger klarstell einräum verlang
+		bezweifel vermeld prognostizier beschuldig bezichtig begrüß bemängel beanstand
+		unterstell begründ rechtfertig garantier vernein bejah plädier signalisier droh
+		klag zusicher zusag bekräftig kontert bilanzier spekulier vorhersag`
 	for _, stem := range strings.Fields(weak) {
 		addWeak(m, stem, false)
 	}
-	for _, stem := range strings.Fields(`hoff glaub befürcht vermut schätz erwart fürcht`) {
+	for _, stem := range strings.Fields(`hoff glaub befürcht vermut schätz erwart fürcht zeig mein`) {
 		addWeak(m, stem, true)
 	}
 	strong := `schrieb schrieben schreibt schreiben geschrieben sprach sprachen spricht
 		gesprochen rief riefen verwies verwiesen unterstrich unterstrichen bestritt
 		bestritten versprach versprachen verspricht versprochen empfahl nannte nannten
 		nennt genannt verriet verrieten verraten hieß heißt lautete lautet
-		verlautete`
+		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
+		riet rieten bat baten bekannte bekannten`
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || f == "versprochen" || f == "verraten"}
 	}
 	separable := `mit:teilte,teilten,teilt,teilen an:kündigte,kündigten,kündigt,prangerte,prangerten,prangert,gab,gaben,gibt,deutete
 		bekannt:gab,gaben,gibt,machte hinzu:fügte,fügten,fügt fest:stellte,stellten,stellt
 		ein:räumte,räumten,räumt vor:warf,warfen,wirft,schlug,schlugen hin:wies,wiesen,weist
-		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,sagte`
+		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,sagte,sprach,sprachen,spricht
+		zu:gab,gaben,gibt,sicherte,sagte hervor:hob,hoben,hebt auf:rief,riefen,ruft,forderte
+		aus:ging,gingen,geht`
 	for _, group := range strings.Fields(separable) {
 		part, forms, _ := strings.Cut(group, ":")
 		for _, f := range strings.Split(forms, ",") {
-			if _, ok := m[f]; !ok {
-				m[f] = cueVerb{particle: part}
+			switch v, ok := m[f]; {
+			case !ok:
+				m[f] = cueVerb{particle: part, thought: part == "aus" && strings.HasPrefix(f, "g")}
+			case v.particle != "":
+				v.particle += "|" + part
+				m[f] = v
 			}
 			// verb-final in a subordinate clause: "wie ein Sprecher mitteilte"
 			if _, ok := m[part+f]; !ok {
