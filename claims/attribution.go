@@ -274,20 +274,38 @@ func (p *passage) attribution() int {
 	return a.cueAt
 }
 
-// followOn reports a passage in reported speech right after an attribution:
-// it carries the last speaker on.
+// followOn reports a passage in reported speech: a verb in Konjunktiv I
+// ("sei", "habe", "werde"), or, right after an attribution, in Konjunktiv
+// II; or hearsay with "soll … haben". It carries the last speaker on.
 func (p *passage) followOn() bool {
 	x := p.x
-	if x.lastAttr < 0 || x.lastAttr < x.unit-1 || x.lastSpeaker == "" {
-		return false
+	after := x.lastAttr >= 0 && x.lastAttr >= x.unit-1
+	for i := range p.toks {
+		if p.inQuote[i] || !p.has(i, fSubj) {
+			continue
+		}
+		if after || konjunktivOne.has(p.lw(i)) {
+			return true
+		}
 	}
 	for i := range p.toks {
-		if !p.inQuote[i] && p.isWord(i) && p.has(i, fSubj) {
-			return true
+		if lw := p.lw(i); p.isWord(i) && !p.inQuote[i] && (lw == "soll" || lw == "sollen") {
+			if p.clauseFinal(i, "haben") >= 0 {
+				return true
+			}
+			if k := p.clauseFinal(i, "sein"); k > 0 && strings.HasPrefix(p.lw(k-1), "ge") {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// konjunktivOne are forms of Konjunktiv I that, unlike Konjunktiv II, hardly
+// occur outside reported speech.
+var konjunktivOne = words(`sei seien habe werde müsse könne solle wolle dürfe gebe liege
+	stehe gehe komme bleibe wisse lasse brauche handle handele gelte fehle sehe halte
+	plane arbeite trage führe lebe zeige mache bestehe verfüge betrage setze`)
 
 // longQuote reports a quotation long enough to be a statement by itself.
 func (p *passage) longQuote() bool {
