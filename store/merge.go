@@ -44,12 +44,21 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 		return rep, fmt.Errorf("merge %s: %w", abs, err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE other`)
+	// A large page cache keeps the bulk copy from spilling pages to the
+	// WAL and reading them back in the middle of the transaction.
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, -mergeCacheKiB)); err != nil {
+		return rep, fmt.Errorf("merge %s: %w", abs, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA cache_size = -2000`)
 	err = s.writeOn(ctx, conn, "merge "+abs, func(t *tx) error {
 		rep = MergeReport{}
 		return t.merge(&rep)
 	})
 	return rep, err
 }
+
+// mergeCacheKiB is the page cache a merge may use, in KiB.
+const mergeCacheKiB = 256 << 10
 
 // checkMergeable refuses a file that is not a factdesk file of this
 // schema version, or that is this file.
