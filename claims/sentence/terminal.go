@@ -169,6 +169,10 @@ func footnote(src string, j int) int {
 	return j
 }
 
+// maxWord bounds the words the scanner looks into; longer tokens are
+// addresses or garbage, and looking into them could make scanning quadratic.
+const maxWord = 64
+
 // innerPeriod decides on a period at i that is followed, at j, by something
 // other than white space. It ends a sentence when a footnote number follows
 // a word ("consultation.11 12 Take"), when a capitalised word follows a
@@ -176,6 +180,9 @@ func footnote(src string, j int) int {
 // and when an opening quote follows ("it.'Well!").
 func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 	src := s.src
+	if i-s.wordStart > maxWord {
+		return j, -1 // a long token: an address, a path, or garbage
+	}
 	before := runeBefore(src, i)
 	after, n := runeAt(src, j)
 	word := src[s.wordStart:i]
@@ -285,18 +292,15 @@ func (s *Scanner) startsSentence(k int, quoted bool) bool {
 func (s *Scanner) periodEnds(i, k int) bool {
 	src := s.src
 	w := trimWord(src[s.wordStart:i])
-	if w == "" {
-		return true
+	if w == "" || len(w) > maxWord || strings.ContainsAny(w, "@/") {
+		return true // not a word, or an address: "presse@example.de."
 	}
-	var buf [32]byte
-	if len(w) > len(buf)-8 {
-		return true
-	}
+	var buf [maxWord]byte
 	lw := lower(buf[:0], w)
 	next := nextWord(src, k)
 	digit := isDigit(src[k])
 	if prev := src[s.prevStart:s.prevEnd]; s.words > 0 && len(prev) == 2 && prev[1] == '.' && isLetterByte(prev[0]) && len(w) <= 2 {
-		var kb [40]byte
+		var kb [maxWord + 8]byte
 		key := append(lower(kb[:0], prev[:1]), '.')
 		key = append(key, lw...)
 		if neverFinal[string(key)] {
