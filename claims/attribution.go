@@ -53,7 +53,7 @@ func (p *passage) findCues(buf []cue) []cue {
 			continue
 		}
 		lw := p.lw(i)
-		if !p.has(i, fCue|fSource|fPostSource) && lw != "nach" && lw != "according" && lw != "so" && lw != "demnach" && lw != "wonach" {
+		if !p.has(i, fCue|fSource|fPostSource) && lw != "nach" && lw != "according" && lw != "so" && lw != "demnach" && lw != "wonach" && lw != "vernehmen" && lw != "bekannt" {
 			continue
 		}
 		if v, ok := lex.cues[lw]; ok {
@@ -68,14 +68,14 @@ func (p *passage) findCues(buf []cue) []cue {
 		switch {
 		case p.has(i, fSource) && p.isWord(i+1):
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.npRight(i + 1)})
-		case lw == "nach" && p.isWord(i+1) && (sourceNouns.has(p.lw(i+1)) || p.lw(i+1) == "eigenen" && p.isWord(i+2) && sourceNouns.has(p.lw(i+2))):
-			b := i + 2
-			if p.lw(i+1) == "eigenen" {
-				b = i + 3
+		case lw == "nach" && p.sourceNounAt(i+1) > 0:
+			b := p.sourceNounAt(i+1) + 1
+			if b > i+2 && !p.has(i+1, fDet) || p.lw(i+1) == "eigenen" {
+				// "nach eigenen Angaben", "nach offiziellen Angaben"
 				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{b, b, false}})
 				break
 			}
-			src := i + 2
+			src := b
 			if p.isWord(src) && (p.lw(src) == "von" || p.lw(src) == "vom") {
 				if p.lw(src) == "von" {
 					src++
@@ -94,11 +94,42 @@ func (p *passage) findCues(buf []cue) []cue {
 			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep)) {
 				buf = append(buf, cue{kind: cueSo, a: i, b: i + 1, src: src})
 			}
+		case lw == "vernehmen" && p.isWord(i+1) && p.lw(i+1) == "nach":
+			buf = append(buf, cue{kind: cueSource, a: max(i-1, 0), b: i + 2, src: np{i + 2, i + 2, false}})
+		case lw == "bekannt" && (p.isWord(i+1) && (p.lw(i+1) == "wurde" || p.lw(i+1) == "geworden") || p.isWord(i-1) && p.lw(i-1) == "wurde") &&
+			(p.lw(0) == "wie" || p.firstOutside(i, "dass") > 0):
+			buf = append(buf, cue{kind: cueFollow, a: i, b: i + 1})
 		case lw == "demnach" || lw == "wonach":
 			buf = append(buf, cue{kind: cueFollow, a: i, b: i + 1})
 		}
 	}
 	return buf
+}
+
+// sourceNounAt returns the index of the noun of a source phrase that starts
+// at token i ("Angaben", "offiziellen Angaben", "Zeugenaussagen"), or -1.
+func (p *passage) sourceNounAt(i int) int {
+	for k := i; k < len(p.toks) && k < i+3; k++ {
+		if !p.isWord(k) || p.inQuote[k] {
+			return -1
+		}
+		if p.toks[k].cap {
+			lw := p.lw(k)
+			if sourceNouns.has(lw) {
+				return k
+			}
+			for _, s := range []string{"angaben", "aussagen", "berichten", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen"} {
+				if strings.HasSuffix(lw, s) {
+					return k
+				}
+			}
+			return -1
+		}
+		if !p.adjective(k) && !p.has(k, fDet) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbCue checks that a reporting verb form really reports here.
@@ -138,6 +169,11 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	}
 	if v.participle && p.auxBefore(i) < 0 {
 		return c, false
+	}
+	if v.thought {
+		if aux := p.auxBefore(i); aux >= 0 && (p.lw(aux) == "wird" || p.lw(aux) == "wurde") {
+			return c, false // "Es wird erwartet, dass …"
+		}
 	}
 	return c, true
 }
@@ -250,8 +286,14 @@ func (p *passage) attribution() int {
 		a.sp = source.src
 		a.cue = p.textOf(source.a, source.b)
 		a.cueAt = source.a
-		if a.speaker == "" && x.lastSpeaker != "" {
-			a.speaker = x.lastSpeaker
+		if a.speaker == "" {
+			// "nach eigenen Angaben": the sentence's subject speaks
+			if first := p.npRight(0); !first.empty() && first.b <= source.a {
+				a.speaker = p.speaker(first, true)
+				a.sp = np{-1, -1, false}
+			} else if x.lastSpeaker != "" {
+				a.speaker = x.lastSpeaker
+			}
 		}
 	case follow != nil || p.followOn():
 		a.speaker = x.lastSpeaker
@@ -276,26 +318,17 @@ func (p *passage) attribution() int {
 
 // followOn reports a passage in reported speech: a verb in Konjunktiv I
 // ("sei", "habe", "werde"), or, right after an attribution, in Konjunktiv
-// II; or hearsay with "soll … haben". It carries the last speaker on.
+// II. It carries the last speaker on. Hearsay with "soll … haben" is left
+// alone: annotated news corpora do not count it as a quotation.
 func (p *passage) followOn() bool {
 	x := p.x
 	after := x.lastAttr >= 0 && x.lastAttr >= x.unit-1
 	for i := range p.toks {
-		if p.inQuote[i] || !p.has(i, fSubj) {
+		if p.inQuote[i] || !p.has(i, fSubj) || i > 0 && p.lw(i-1) == "ich" {
 			continue
 		}
 		if after || konjunktivOne.has(p.lw(i)) {
 			return true
-		}
-	}
-	for i := range p.toks {
-		if lw := p.lw(i); p.isWord(i) && !p.inQuote[i] && (lw == "soll" || lw == "sollen") {
-			if p.clauseFinal(i, "haben") >= 0 {
-				return true
-			}
-			if k := p.clauseFinal(i, "sein"); k > 0 && strings.HasPrefix(p.lw(k-1), "ge") {
-				return true
-			}
 		}
 	}
 	return false
@@ -307,11 +340,38 @@ var konjunktivOne = words(`sei seien habe werde müsse könne solle wolle dürfe
 	stehe gehe komme bleibe wisse lasse brauche handle handele gelte fehle sehe halte
 	plane arbeite trage führe lebe zeige mache bestehe verfüge betrage setze`)
 
-// longQuote reports a quotation long enough to be a statement by itself.
+// longQuote reports a quotation long enough to be a statement by itself
+// that opens the passage or follows a colon; a long quotation inside a
+// sentence is a title or a motto.
 func (p *passage) longQuote() bool {
+	after := p.x.lastAttr >= 0 && p.x.lastAttr >= p.x.unit-1
 	for _, q := range p.quotes {
-		if p.quoteWords(q) >= minQuoteWords {
+		before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+		opens := before == "" || strings.HasSuffix(before, ":")
+		if (opens || after || !p.titleBefore(q)) && p.quoteWords(q) >= minQuoteWords {
 			return true
+		}
+	}
+	return false
+}
+
+// titleNouns announce a name in quotation marks rather than a statement:
+// „den Titel „…““, „unter dem Motto „…““.
+var titleNouns = words(`titel motto lied song film buch album serie sendung stück roman slogan
+	aufschrift namen name kampagne projekt ausstellung thema themen musical oper zeitung
+	magazin zeitschrift programm initiative aktion bewegung gruppe band verein partei`)
+
+// titleBefore reports whether quotation q follows a title noun or a
+// preposition, or sits inside a list of names.
+func (p *passage) titleBefore(q Span) bool {
+	for i := range p.toks {
+		if p.toks[i].end > q.Start {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if p.isWord(k) && (titleNouns.has(p.lw(k)) || strings.HasSuffix(p.lw(k), "titel")) {
+					return true
+				}
+			}
+			return i > 0 && (p.has(i-1, fPrep) || p.is(i-1, ',') && p.isQuote(i-2))
 		}
 	}
 	return false
@@ -467,7 +527,7 @@ func (a *attr) frameHeisst(c *cue) {
 	p := a.p
 	prep := -1
 	for k := c.a - 1; k >= 0 && k >= c.a-12; k-- {
-		if p.isWord(k) && (p.lw(k) == "in" || p.lw(k) == "im") && !p.inQuote[k] {
+		if p.isWord(k) && (p.lw(k) == "in" || p.lw(k) == "im" || p.lw(k) == "aus" || p.lw(k) == "von" || p.lw(k) == "bei") && !p.inQuote[k] {
 			prep = k
 		}
 		if p.boundary(k) {
@@ -631,6 +691,10 @@ func (a *attr) statement() (string, int, int) {
 	}
 	if aux := p.auxBefore(cueA); cueA >= 0 && aux >= 0 && aux < fa {
 		fa = aux
+	}
+	// "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt."
+	if fa > 0 && p.isWord(fa-1) && (p.lw(fa-1) == "wie" || p.lw(fa-1) == "as") && fb < n && p.is(fb, ',') && fb+1 < n {
+		return upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
 	}
 	// 1. a dass-clause after the cue
 	if d := p.firstOutside(max(cueA, 0), "dass", "daß", "that"); d >= 0 && d+1 < n && a.speech != nil && d >= fb-1 {

@@ -20,6 +20,7 @@ var german = (&lexicon{
 		weiter weiterhin ausdrücklich offenbar offen abschließend zufolge dazu darüber
 		demnach indes unterdessen inzwischen wiederholt jetzt nochmals sogar bisher
 		dies damit daher deshalb dabei hier dort so ebenso zunächst schließlich
+		bislang doch denn nachdem zwar selbst selber gleichzeitig gestern vorgestern
 		morgens abends abend morgen mittag nachmittag vormittag montag dienstag mittwoch
 		donnerstag freitag samstag sonntag wochenende`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während
@@ -72,7 +73,8 @@ func germanCues() map[string]cueVerb {
 		ankündig mitteil hinzufüg feststell anpranger klarstell einräum verlang
 		bezweifel vermeld prognostizier beschuldig bezichtig begrüß bemängel beanstand
 		unterstell begründ rechtfertig garantier vernein bejah plädier signalisier droh
-		klag zusicher zusag bekräftig kontert bilanzier spekulier vorhersag`
+		klag zusicher zusag bekräftig kontert bilanzier spekulier vorhersag konstatier
+		bekund verlautbar mutmaß wettert würdig`
 	for _, stem := range strings.Fields(weak) {
 		addWeak(m, stem, false)
 	}
@@ -84,7 +86,7 @@ func germanCues() map[string]cueVerb {
 		bestritten versprach versprachen verspricht versprochen empfahl nannte nannten
 		nennt genannt verriet verrieten verraten hieß heißt lautete lautet
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
-		riet rieten bat baten bekannte bekannten`
+		riet rieten bat baten bekannte bekannten bestreitet bestreiten`
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || f == "versprochen" || f == "verraten"}
 	}

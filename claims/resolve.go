@@ -136,6 +136,9 @@ func (p *passage) npRight(i int) np {
 	if p.has(i, fPron) {
 		return np{i, i + 1, false}
 	}
+	if p.has(i, fConj|fAdv|fRel) && !p.has(i, fDet) {
+		return np{i, i, false}
+	}
 	a, j := i, i
 	lastCap := -1
 	afterNoun := false
@@ -178,6 +181,11 @@ func (p *passage) trimNP(a, lastCap int) np {
 // npLeft chunks the noun phrase that ends just before token i.
 func (p *passage) npLeft(i int) np {
 	j := i - 1
+	// adverbs between subject and verb: "wie EADS heute mitteilte"
+	for k := 0; k < 2 && p.isWord(j) && !p.toks[j].cap && p.has(j, fAdv) && !p.inQuote[j]; k++ {
+		j--
+		i--
+	}
 	if !p.isWord(j) || p.inQuote[j] {
 		return np{i, i, false}
 	}
