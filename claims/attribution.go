@@ -164,7 +164,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if v.thought && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
 		return c, false
 	}
-	if p.x.lang == "de" && !p.reports(i) {
+	if !p.reports(i) {
 		return c, false
 	}
 	if v.participle && p.auxBefore(i) < 0 {
@@ -204,12 +204,15 @@ func (p *passage) reports(i int) bool {
 			continue
 		}
 		switch p.lw(k) {
-		case "dass", "daß", "ob", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was", "wie":
+		case "dass", "daß", "ob", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was", "wie",
+			"that", "whether", "why", "how", "what":
 			return true
 		case "zu":
 			if p.isWord(k+1) && !p.toks[k+1].cap && strings.HasSuffix(p.lw(k+1), "en") {
 				return true
 			}
+		case "would", "will", "had", "were", "is", "are", "has", "have", "could", "should", "must", "can", "did", "does":
+			return p.x.lang == "en" // "said the bridge would reopen"
 		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
 			return true
@@ -348,6 +351,9 @@ func (p *passage) longQuote() bool {
 	for _, q := range p.quotes {
 		before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
 		opens := before == "" || strings.HasSuffix(before, ":")
+		if opens && after && strings.TrimRight(p.x.text[q.End:p.end], ".!?;: ") == "" {
+			return true // the speaker goes on: „…“, sagte er. „…“
+		}
 		if (opens || after || !p.titleBefore(q)) && p.quoteWords(q) >= minQuoteWords {
 			return true
 		}
@@ -594,7 +600,7 @@ func (a *attr) emit() {
 	direct := false
 	var quote strings.Builder
 	for _, q := range p.quotes {
-		if q.Start >= sa && q.End <= sb {
+		if q.Start >= sa && q.End <= sb && p.quotation(q) {
 			direct = true
 			if quote.Len() > 0 {
 				quote.WriteString(" … ")
@@ -650,6 +656,27 @@ func (a *attr) emit() {
 		x.lastSpeaker = a.speaker
 	}
 	x.lastAttr = x.unit
+}
+
+// quotation reports whether quotation q quotes someone's words rather than
+// naming a title ("One Hundred Years of Solitude": every longer word
+// capitalised) or, in English, marking a single word ("cuties"). German
+// news marks even one quoted word as the speaker's own („einzudämmen“).
+func (p *passage) quotation(q Span) bool {
+	words, capped := 0, 0
+	for i, t := range p.toks {
+		if !p.inQuote[i] || t.start <= q.Start || t.end >= q.End || t.kind != tWord {
+			continue
+		}
+		words++
+		if t.cap || t.end-t.start < 4 {
+			capped++
+		}
+	}
+	if words >= 2 && capped == words && p.x.lang == "en" {
+		return false
+	}
+	return p.x.lang != "en" || words >= 3 || q.Start == p.start
 }
 
 // innerQuote strips the quotation marks and a trailing comma from a quotation.
@@ -726,6 +753,9 @@ func (a *attr) statement() (string, int, int) {
 	// 4. a source phrase alone: "Nach Angaben X versuchen die USA …"
 	if a.speech == nil && srcA >= 0 {
 		if srcA == 0 {
+			if p.is(srcB, ',') {
+				srcB++
+			}
 			return p.verbSecondMain(srcB, end), p.toks[min(srcB, n-1)].start, p.end
 		}
 		return joinText(p.textOf(0, srcA), p.textOf(srcB, end)), p.start, p.end

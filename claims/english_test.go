@@ -1,0 +1,124 @@
+package claims
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// textacyCase is one line of the corpus' quotes/textacy_en.jsonl.
+type textacyCase struct {
+	ID     string `json:"id"`
+	Text   string `json:"text"`
+	Quotes []struct {
+		Quote   *string `json:"quote"`
+		Speaker string  `json:"speaker"`
+		Cue     *string `json:"cue"`
+	} `json:"quotes"`
+}
+
+var englishPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// speakerMatches reports whether a predicted speaker fits the gold one: the
+// same words, or, for a gold pronoun, the pronoun itself or a name the text
+// gives (Extract resolves pronouns).
+func speakerMatches(text, got, want string) bool {
+	if strings.EqualFold(got, want) {
+		return true
+	}
+	if englishPronouns[strings.ToLower(want)] {
+		return got != "" && !englishPronouns[strings.ToLower(got)] && strings.Contains(text, got)
+	}
+	return false
+}
+
+// stripQuote removes quotation marks and trailing punctuation.
+func stripQuote(q string) string {
+	return strings.Trim(q, "\"“”'‘’ ,.!?")
+}
+
+// TestEnglishQuotes scores Extract on the English quotation cases of the
+// corpus (textacy's tests): each gold quotation must come out as a direct
+// attribution holding the quoted words with the right speaker, and quoted
+// titles must not.
+func TestEnglishQuotes(t *testing.T) {
+	f, err := os.Open(filepath.Join(corpusDir, "quotes", "textacy_en.jsonl"))
+	if err != nil {
+		t.Skip("corpus not found: ", err)
+	}
+	defer f.Close()
+	total, right := 0, 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var tc textacyCase
+		if err := json.Unmarshal(sc.Bytes(), &tc); err != nil {
+			t.Fatal(err)
+		}
+		ex := Extract(tc.Text, Options{Language: "en"})
+		checkInvariants(t, tc.Text, ex)
+		if len(tc.Quotes) == 0 {
+			total++
+			ok := true
+			for _, c := range ex.Claims {
+				if c.Kind == KindAttribution && c.Direct {
+					ok = false
+					t.Logf("%s: Extract(%q) = direct quote %q, want none (a title)", tc.ID, tc.Text, c.Quote)
+				}
+			}
+			if ok {
+				right++
+			}
+			continue
+		}
+		for _, q := range tc.Quotes {
+			total++
+			found := false
+			for _, c := range ex.Claims {
+				if c.Kind != KindAttribution || !speakerMatches(tc.Text, c.Speaker, q.Speaker) {
+					continue
+				}
+				if q.Quote == nil || c.Direct && strings.Contains(c.Quote, stripQuote(*q.Quote)) {
+					found = true
+				}
+			}
+			if found {
+				right++
+			} else {
+				t.Logf("%s: Extract(%q): no attribution to %q of %v; got %s", tc.ID, tc.Text, q.Speaker, q.Quote, dump(ex.Claims))
+			}
+		}
+	}
+	rate := float64(right) / float64(total)
+	t.Logf("English quotations: %d of %d right (%.2f)", right, total, rate)
+	if rate < englishFloor {
+		t.Errorf("English quotation rate = %.2f, want at least %.2f", rate, englishFloor)
+	}
+}
+
+// englishFloor is the rate TestEnglishQuotes must keep.
+const englishFloor = 0.9
+
+func TestExtractEnglish(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{`"We will not raise taxes," Governor Maria Lopez said on Tuesday.`,
+			[]want{{kind: KindAttribution, anchor: "raise taxes", speaker: "Maria Lopez", direct: yes}}},
+		{`Senator Paul Grant told reporters: "The bill is dead."`,
+			[]want{{kind: KindAttribution, anchor: "bill is dead", speaker: "Paul Grant", direct: yes}}},
+		{`According to the Labor Department, the economy added 150,000 jobs in March.`,
+			[]want{{kind: KindAttribution, anchor: "150,000 jobs", speaker: "Labor Department", direct: no}}},
+		{`The mayor said that the bridge would reopen in May.`,
+			[]want{{kind: KindAttribution, anchor: "bridge would reopen", direct: no}}},
+		{`Officials said the fire started in a kitchen. "It spread very fast," they added.`,
+			[]want{{kind: KindAttribution, anchor: "spread very fast", direct: yes}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "en", tt.text, tt.wants, nil, nil)
+	}
+}
