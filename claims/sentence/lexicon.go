@@ -7,7 +7,7 @@ package sentence
 
 // neverFinal are abbreviations that stand before what they qualify (titles,
 // "z. B.", "vgl."): a period after one of them never ends a sentence.
-var neverFinal = set(
+var neverFinal = []string{
 	// English titles and Latin.
 	"mr", "mrs", "ms", "messrs", "dr", "prof", "st", "mt", "sen", "rep", "gov",
 	"gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "rev",
@@ -20,31 +20,60 @@ var neverFinal = set(
 	"i.d", "d.r", "i.a", "s.o", "s.u", "v.a", "u.u", "kath", "ev", "evang",
 	"gegr", "geb", "gest", "verh", "str", "pl", "zit", "lt", "a.a", "a.o",
 	"insb", "bspw", "allg", "em",
-)
+}
 
 // mayEnd are abbreviations that often end a sentence ("& Co.", "usw.", "5
 // Mrd."): the period ends one only when a typical sentence opener follows.
-var mayEnd = set(
+var mayEnd = []string{
 	"co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "etc",
 	"usw", "mio", "mrd", "tsd", "jh", "jhd", "chr", "ff", "min", "max", "sek",
 	"std", "ed", "eds", "al", "e.v", "ft", "lbs", "oz",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "okt", "dez", "mär",
-)
+}
 
 // beforeNumber are abbreviations that are only taken as such before a
 // number ("Nr. 5", "p. 55", "Art. 3"); before anything else they are words.
-var beforeNumber = set(
+var beforeNumber = []string{
 	"no", "nos", "nr", "nrn", "art", "abs", "p", "pp", "s", "sec", "fig",
 	"figs", "vol", "vols", "ch", "chap", "bd", "bde", "rs", "tel", "ziff",
 	"kap", "anm", "tab", "abb", "lfd", "op", "sp", "ver", "hft",
-)
+}
 
 // placeTime are dotted abbreviations of countries and clock times ("U.S.",
 // "a.m."), which end a sentence before a capital unless the capital is a
 // noun they commonly qualify (see qualified) or the sentence is too short to
 // have ended.
-var placeTime = set("u.s", "u.s.a", "u.k", "e.u", "u.n", "a.m", "p.m")
+var placeTime = []string{"u.s", "u.s.a", "u.k", "e.u", "u.n", "a.m", "p.m"}
+
+// Kinds of abbreviation, as bits: a word may be of several kinds.
+const (
+	never   = 1 << iota // in neverFinal
+	mayBe               // in mayEnd
+	numeric             // in beforeNumber
+	place               // in placeTime
+)
+
+// abbreviations maps each abbreviation to its kinds.
+var abbreviations = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for kind, words := range map[uint8][]string{never: neverFinal, mayBe: mayEnd, numeric: beforeNumber, place: placeTime} {
+		for _, w := range words {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
+
+// maxAbbrev is the length in bytes of the longest abbreviation: longer
+// words need no look-up.
+var maxAbbrev = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // qualified are the nouns that commonly follow a placeTime abbreviation.
 var qualified = set(

@@ -76,6 +76,17 @@ func parseItem(src string, i int) (listItem, bool) {
 	return it, true
 }
 
+// first reports whether the marker opens a list: "1.", "a)", "(i)".
+func (it listItem) first() bool {
+	switch it.kind {
+	case 'n', 'r':
+		return it.value == 1
+	case 'a':
+		return it.value == 'a'
+	}
+	return it.value == 'A'
+}
+
 // roman returns the value of a lower-case Roman numeral of i, v and x, or 0.
 func roman(w string) int {
 	total, last := 0, 0
@@ -131,7 +142,7 @@ func (s *Scanner) nextItem(j int) bool {
 		return false
 	}
 	it, ok := parseItem(s.src, j)
-	if !ok || it.kind != s.list.kind || it.value != s.list.value+1 || it.paren != s.list.paren {
+	if !ok || !(it.kind == s.list.kind && it.value == s.list.value+1 && it.paren == s.list.paren || it.first()) {
 		return false
 	}
 	if it.kind == 'n' && s.german {

@@ -78,11 +78,23 @@ func (s *Scanner) Scan() (Span, bool) {
 	s.begin(i)
 	i = s.leadingMarker(i)
 	for i < len(src) {
-		next, end := i+1, -1
-		switch byteClass[src[i]] {
-		case plain:
+		c := src[i]
+		if byteClass[c] == plain {
 			i++
 			continue
+		}
+		if c == ' ' && i+1 < len(src) && src[i+1] < utf8.RuneSelf && byteClass[src[i+1]] != space {
+			// The common case: one blank between two words.
+			s.nextWord(i, i+1)
+			if s.list.kind == 0 || !s.nextItem(i+1) {
+				i++
+				continue
+			}
+			s.offset = i + 1
+			return Span{s.start, i}, true
+		}
+		next, end := i+1, -1
+		switch byteClass[c] {
 		case space:
 			next, end = s.space(i)
 		case stop:
@@ -118,14 +130,19 @@ func (s *Scanner) begin(i int) {
 	s.words, s.depth = 0, 0
 }
 
+// nextWord notes that the current word ended at i and the next begins at j.
+func (s *Scanner) nextWord(i, j int) {
+	s.prevStart, s.prevEnd, s.wordStart = s.wordStart, i, j
+	s.words++
+}
+
 // space consumes the run of white space at i, which follows a word, and
 // decides whether the sentence ends there: at a blank line, at a line break
 // that is not a soft wrap, before a bullet, or before the next item of a list.
 func (s *Scanner) space(i int) (next, end int) {
 	src := s.src
 	j, newlines, blank, indent := scanSpace(src, i)
-	s.prevStart, s.prevEnd, s.wordStart = s.wordStart, i, j
-	s.words++
+	s.nextWord(i, j)
 	if j >= len(src) || newlines >= 2 {
 		return j, i
 	}
@@ -179,6 +196,9 @@ func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
 			j++
 			continue
 		case c == '\r':
+			if j+1 >= len(src) || src[j+1] != '\n' {
+				newlines++ // a lone carriage return breaks a line too
+			}
 			j++
 			continue
 		case c < utf8.RuneSelf:

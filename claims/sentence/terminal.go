@@ -187,7 +187,7 @@ func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 	after, n := runeAt(src, j)
 	word := src[s.wordStart:i]
 	switch {
-	case isDigit(src[j]) && (unicode.IsLetter(before) || before == ')') && !s.abbreviation(word):
+	case isDigit(src[j]) && (unicode.IsLetter(before) || before == ')') && abbreviation(word) == 0:
 		k := j
 		for k < len(src) && isDigit(src[k]) && k-j < 3 {
 			k++
@@ -210,7 +210,7 @@ func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 		}
 		return k, -1
 	case unicode.IsUpper(after) && (unicode.IsLower(before) || '0' <= before && before <= '9'):
-		if r2 := runeAtOr(src, j+n); !unicode.IsLower(r2) || s.webAddress(j) || s.abbreviation(word) {
+		if r2 := runeAtOr(src, j+n); !unicode.IsLower(r2) || s.webAddress(j) || abbreviation(word) != 0 {
 			return j, -1
 		}
 		if strings.IndexByte(word, '.') >= 0 || len(trimWord(word)) < 2 {
@@ -225,16 +225,15 @@ func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 	return j, -1
 }
 
-// abbreviation reports whether word (ending before a period) is a known
-// abbreviation of any kind.
-func (s *Scanner) abbreviation(word string) bool {
-	var buf [24]byte
+// abbreviation returns the kinds of abbreviation word (ending before a
+// period) is, or 0.
+func abbreviation(word string) uint8 {
 	w := trimWord(word)
-	if len(w) > len(buf)-4 {
-		return false
+	if len(w) > maxAbbrev {
+		return 0
 	}
-	lw := string(lower(buf[:0], w))
-	return neverFinal[lw] || mayEnd[lw] || beforeNumber[lw] || placeTime[lw]
+	var buf [maxWord]byte
+	return abbreviations[string(lower(buf[:0], w))]
 }
 
 // webAddress reports whether the token around j is a URL or an e-mail
@@ -295,40 +294,48 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	if w == "" || len(w) > maxWord || strings.ContainsAny(w, "@/") {
 		return true // not a word, or an address: "presse@example.de."
 	}
-	var buf [maxWord]byte
-	lw := lower(buf[:0], w)
-	next := nextWord(src, k)
-	digit := isDigit(src[k])
-	if prev := src[s.prevStart:s.prevEnd]; s.words > 0 && len(prev) == 2 && prev[1] == '.' && isLetterByte(prev[0]) && len(w) <= 2 {
-		var kb [maxWord + 8]byte
-		key := append(lower(kb[:0], prev[:1]), '.')
-		key = append(key, lw...)
-		if neverFinal[string(key)] {
-			return false // z. B., u. a., d. h.
-		}
+	if s.spacedAbbreviation(w) {
+		return false // z. B., u. a., d. h.
 	}
+	kind := abbreviation(w)
 	first, size := utf8.DecodeRuneInString(w)
 	single := size == len(w) && unicode.IsLetter(first)
 	switch {
-	case neverFinal[string(lw)]:
+	case kind&never != 0:
 		return false
-	case digit:
-		return !(mayEnd[string(lw)] || beforeNumber[string(lw)] || placeTime[string(lw)] || single)
-	case placeTime[string(lw)]:
-		return s.words >= 3 && !qualified[next]
-	case mayEnd[string(lw)]:
-		return starters[next]
+	case isDigit(src[k]):
+		return kind == 0 && !single
+	case kind&place != 0:
+		return s.words >= 3 && !qualified[nextWord(src, k)]
+	case kind&mayBe != 0:
+		return starters[nextWord(src, k)]
 	case single:
 		if w == "I" {
-			return starters[next] // "you and I. Did"
+			return starters[nextWord(src, k)] // "you and I. Did"
 		}
 		return false // an initial ("Jonas E. Smith", "Q. What") or "p.", "v."
 	case isNumber(w):
-		return !s.german || !(months[next] || ordinalNouns[next] || s.ordinalCue())
+		if !s.german {
+			return true
+		}
+		next := nextWord(src, k)
+		return !(months[next] || ordinalNouns[next] || s.ordinalCue())
 	case strings.IndexByte(w, '.') >= 0, isRoman(w):
-		return starters[next] // "J.C. Penney", "Benedikt XVI. Er"
+		return starters[nextWord(src, k)] // "J.C. Penney", "Benedikt XVI. Er"
 	}
 	return true
+}
+
+// spacedAbbreviation reports whether w and the word before it form an
+// abbreviation written with a space, such as "z. B." or "u. a.".
+func (s *Scanner) spacedAbbreviation(w string) bool {
+	prev := s.src[s.prevStart:s.prevEnd]
+	if s.words == 0 || len(prev) != 2 || prev[1] != '.' || !isLetterByte(prev[0]) || len(w) > 2 {
+		return false
+	}
+	var buf [8]byte
+	key := append(lower(buf[:0], prev[:1]), '.')
+	return abbreviations[string(lower(key, w))]&never != 0
 }
 
 // ordinalCue reports whether the word before the current one makes a
