@@ -117,6 +117,6 @@ type Conflict struct {
 
 // Problem is one finding of Check.
 type Problem struct {
-	Check  string // "integrity_check", "foreign_key_check", "span", "counts", "history"
+	Check  string // "integrity_check", "foreign_key_check", "span", "counts", "history", "fts"
 	Detail string
 }
