@@ -19,7 +19,8 @@ var neverFinal = []string{
 	"ggü", "zzgl", "abzgl", "u.a", "u.ä", "o.ä", "z.b", "z.t", "z.z", "d.h",
 	"i.d", "d.r", "i.a", "s.o", "s.u", "v.a", "u.u", "kath", "ev", "evang",
 	"gegr", "geb", "gest", "verh", "str", "pl", "zit", "lt", "a.a", "a.o",
-	"insb", "bspw", "allg", "em",
+	"insb", "bspw", "allg", "em", "bsp", "gem", "bzgl", "vors", "stv", "präs",
+	"o.g", "z.zt", "gebr",
 }
 
 // mayEnd are abbreviations that often end a sentence ("& Co.", "usw.", "5
@@ -29,7 +30,7 @@ var mayEnd = []string{
 	"usw", "mio", "mrd", "tsd", "jh", "jhd", "chr", "ff", "min", "max", "sek",
 	"std", "ed", "eds", "al", "e.v", "ft", "lbs", "oz",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "okt", "dez", "mär",
+	"nov", "dec", "okt", "dez", "mär", "hbf", "abt", "usf", "mill",
 }
 
 // beforeNumber are abbreviations that are only taken as such before a
@@ -146,8 +147,9 @@ var ordinalNouns = set(
 	"Division", "Armee", "Legislaturperiode", "Tagung", "Kongress", "FC",
 )
 
-// ordinalCues are German words after which a number with a period is an
-// ordinal ("am 9.", "vom 12.", "dem 1."), lower case.
+// ordinalCues are German words after which a number of up to three digits
+// with a period is an ordinal ("am 9.", "vom 12.", "die 68."), lower case;
+// a year after them ends the sentence ("bis 2030.").
 var ordinalCues = set(
 	"am", "im", "vom", "zum", "zur", "beim", "bis", "ab", "seit", "dem",
 	"den", "der", "des", "die", "das", "ins", "ihr", "ihrem", "ihren",

@@ -197,7 +197,7 @@ func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
 			continue
 		case c == '\r':
 			if j+1 >= len(src) || src[j+1] != '\n' {
-				newlines++ // a lone carriage return breaks a line too
+				newlines += 2 // a lone carriage return is a hard break
 			}
 			j++
 			continue

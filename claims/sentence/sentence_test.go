@@ -75,6 +75,10 @@ var germanCases = []splitCase{
 		[]string{"Das Treffen findet in der Berliner Str. 5 statt, s. Anhang Nr. 3."}},
 	{"Der Verein e.V. wurde 1990 gegründet. Er hat 300 Mitglieder.",
 		[]string{"Der Verein e.V. wurde 1990 gegründet.", "Er hat 300 Mitglieder."}},
+	{"Das Ziel gilt bis 2030. Die Regierung hält daran fest.",
+		[]string{"Das Ziel gilt bis 2030.", "Die Regierung hält daran fest."}},
+	{"Die 68. Berlinale beginnt im Jh. danach. Sie endet im 5. Jh. v. Chr. Die Zeit vergeht.",
+		[]string{"Die 68. Berlinale beginnt im Jh. danach.", "Sie endet im 5. Jh. v. Chr.", "Die Zeit vergeht."}},
 	{"1. Die Steuern sinken.\n2. Die Renten steigen.",
 		[]string{"1. Die Steuern sinken.", "2. Die Renten steigen."}},
 }

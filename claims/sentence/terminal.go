@@ -319,7 +319,7 @@ func (s *Scanner) periodEnds(i, k int) bool {
 			return true
 		}
 		next := nextWord(src, k)
-		return !(months[next] || ordinalNouns[next] || s.ordinalCue())
+		return !(months[next] || ordinalNouns[next] || len(w) <= 3 && s.ordinalCue())
 	case strings.IndexByte(w, '.') >= 0, isRoman(w):
 		return starters[nextWord(src, k)] // "J.C. Penney", "Benedikt XVI. Er"
 	}
