@@ -117,15 +117,16 @@ func roman(w string) int {
 // remembers the marker to recognise the next item of the same list.
 func (s *Scanner) leadingMarker(i int) int {
 	src := s.src
-	j := i
+	j, k := i, i
 	if isBulletAt(src, j) {
 		_, n := utf8.DecodeRuneInString(src[j:])
 		j += n
-		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
-			j++
+		k = j
+		for k < len(src) && (src[k] == ' ' || src[k] == '\t') {
+			k++
 		}
 	}
-	it, ok := parseItem(src, j)
+	it, ok := parseItem(src, k)
 	if !ok {
 		s.list = listItem{}
 		return j
