@@ -56,7 +56,7 @@ func (p *passage) findCues(buf []cue) []cue {
 		if !p.has(i, fCue|fSource|fPostSource) && lw != "nach" && lw != "according" && lw != "so" && lw != "demnach" && lw != "wonach" && lw != "vernehmen" && lw != "bekannt" {
 			continue
 		}
-		if v, ok := lex.cues[lw]; ok {
+		if v, ok := lex.cues[lw]; ok && p.toks[i].f&fCue != 0 {
 			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
 				continue // a noun: "Angaben", "Bericht"
 			}

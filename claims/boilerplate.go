@@ -134,14 +134,7 @@ func (x *extractor) opinion(p *passage, low string) bool {
 }
 
 // hasFlag reports whether a word of the passage has flag f.
-func (p *passage) hasFlag(f uint32) bool {
-	for i := range p.toks {
-		if p.toks[i].f&f != 0 {
-			return true
-		}
-	}
-	return false
-}
+func (p *passage) hasFlag(f uint32) bool { return p.flags&f != 0 }
 
 func hasNewline(s string) bool { return strings.IndexByte(s, '\n') >= 0 }
 

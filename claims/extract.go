@@ -62,7 +62,6 @@ func newExtractor(text string, opts Options) *extractor {
 	}
 	x.out.Language = lang
 	x.out.Sentences = []Span{}
-	x.out.Claims = make([]Claim, 0, len(text)/100+4)
 	x.out.Skipped = make([]Skipped, 0, len(text)/2000+4)
 	if !utf8.ValidString(text) {
 		x.out.Warnings = append(x.out.Warnings, "text is not valid UTF-8; bad bytes were read as letters")
@@ -73,6 +72,9 @@ func newExtractor(text string, opts Options) *extractor {
 func (x *extractor) run() {
 	x.sents = x.sentences()
 	x.out.Sentences = x.sents
+	// about one claim per sentence: news sentences hold one or two, while
+	// headings and boilerplate hold none
+	x.out.Claims = make([]Claim, 0, len(x.sents)+len(x.sents)/8+4)
 	x.quotes = pairQuotes(x.text, x.lang == "en")
 	x.toks = make([]token, 0, 64)
 	for i := 0; i < len(x.sents); {

@@ -94,7 +94,13 @@ type lexicon struct {
 	// index maps every word of the lists above, and of the shared lists,
 	// to its flags.
 	index map[string]uint32
+	// seen has a bit for every pair of first and last byte of a word in
+	// index: most words of a text fail this test and skip the map.
+	seen [1 << 16 / 64]uint64
 }
+
+// pairKey is the seen-table key of a non-empty word.
+func pairKey(w string) uint16 { return uint16(w[0])<<8 | uint16(w[len(w)-1]) }
 
 // build fills the lexicon's index.
 func (l *lexicon) build() *lexicon {
@@ -133,12 +139,19 @@ func (l *lexicon) build() *lexicon {
 	for w := range l.months {
 		l.index[w] |= fMonth
 	}
+	for w := range l.index {
+		k := pairKey(w)
+		l.seen[k/64] |= 1 << (k % 64)
+	}
 	return l
 }
 
 // flags returns the flags of the lower-case word w, capitalised (cap) or not.
 func (l *lexicon) flags(w string, cap bool) uint32 {
-	f := l.index[w]
+	var f uint32
+	if k := pairKey(w); l.seen[k/64]&(1<<(k%64)) != 0 {
+		f = l.index[w]
+	}
 	if cap && isRole(w) {
 		f |= fRole
 	}
@@ -168,19 +181,26 @@ var roleSuffixes = []string{
 }
 
 // roleIndex groups roleSuffixes by their last three bytes, so that isRole
-// costs one map lookup for most words.
-var roleIndex = func() map[string][]string {
+// costs one map lookup for most words; roleTail has a bit for each pair of
+// last two bytes, so that most words need none.
+var roleIndex, roleTail = func() (map[string][]string, *[1 << 16 / 64]uint64) {
 	m := make(map[string][]string)
+	var tail [1 << 16 / 64]uint64
 	for _, s := range roleSuffixes {
 		k := s[len(s)-3:]
 		m[k] = append(m[k], s)
+		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
+		tail[t/64] |= 1 << (t % 64)
 	}
-	return m
+	return m, &tail
 }()
 
 // isRole reports whether a lower-case noun names an office or job.
 func isRole(low string) bool {
 	if len(low) < 3 {
+		return false
+	}
+	if t := uint16(low[len(low)-2])<<8 | uint16(low[len(low)-1]); roleTail[t/64]&(1<<(t%64)) == 0 {
 		return false
 	}
 	for _, s := range roleIndex[low[len(low)-3:]] {

@@ -44,9 +44,9 @@ func (p *passage) quantities(buf []quantity) []quantity {
 		switch {
 		case t.kind == tNum:
 			q, ok = p.numeric(i)
-		case t.kind == tWord && !t.digitLead:
+		case t.kind == tWord && !t.digitLead && t.f&(fNumWord|fMonth) != 0:
 			lw := p.lw(i)
-			if v, isNum := lex.numberWords[lw]; isNum && p.isWord(i+1) && lex.units.has(p.lw(i+1)) {
+			if v, isNum := lex.numberWords[lw]; isNum && p.isWord(i+1) && p.has(i+1, fUnit) {
 				q, ok = quantity{a: i, b: i + 2, value: v, unit: p.w(i + 1)}, true
 			} else if _, isMonth := lex.months[lw]; isMonth && p.toks[i].cap {
 				q, ok = p.englishDate(i)
@@ -75,7 +75,6 @@ func (p *passage) quantities(buf []quantity) []quantity {
 
 // numeric reads the quantity that starts with the number token i.
 func (p *passage) numeric(i int) (quantity, bool) {
-	lex := p.x.lex
 	w := p.w(i)
 	v, ok := parseNumber(w, p.x.lang)
 	if !ok {
@@ -84,7 +83,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	q := quantity{a: i, b: i + 1, value: v}
 	// German dates: "8. Februar 2024".
 	if p.is(i+1, '.') && p.isWord(i+2) {
-		if _, isMonth := lex.months[p.lw(i+2)]; isMonth && v >= 1 && v <= 31 {
+		if p.has(i+2, fMonth) && v >= 1 && v <= 31 {
 			q.b = i + 3
 			if i+3 < len(p.toks) && p.toks[i+3].kind == tNum && len(p.w(i+3)) == 4 {
 				q.b = i + 4
@@ -107,10 +106,10 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	case p.is(j, '%'):
 		q.b, q.unit, q.money = j+1, "%", true
 		return q, true
-	case j < len(p.toks) && p.isWord(j) && lex.units.has(p.lw(j)):
+	case j < len(p.toks) && p.isWord(j) && p.has(j, fUnit):
 		q.b, q.unit = j+1, p.w(j)
 		q.money = currencies.has(p.lw(j))
-		if multipliers[p.lw(j)] > 0 && p.isWord(j+1) && lex.units.has(p.lw(j+1)) {
+		if multipliers[p.lw(j)] > 0 && p.isWord(j+1) && p.has(j+1, fUnit) {
 			q.b, q.unit = j+2, p.w(j+1)
 			q.money = currencies.has(p.lw(j + 1))
 		}
@@ -118,7 +117,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	case j > i+1:
 		q.b = j
 		return q, true
-	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && p.x.lang == "de" && !lex.determiners.has(p.lw(j)) && !lex.prepositions.has(p.lw(j)):
+	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && p.x.lang == "de" && !p.has(j, fDet) && !p.has(j, fPrep):
 		if isYear(w) {
 			return quantity{}, false
 		}

@@ -10,6 +10,8 @@ type passage struct {
 	toks       []token
 	inQuote    []bool // per token: inside a quotation (marks included)
 	used       []bool // per token: already part of an age claim
+	nwords     int    // words and numbers
+	flags      uint32 // union of the words' lexicon flags
 	quotes     []Span // the quotations inside the passage
 }
 
@@ -26,10 +28,15 @@ func (p *passage) prepare() {
 		}
 		p.quotes = append(p.quotes, x.quotes[q])
 	}
+	p.nwords, p.flags = 0, 0
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind == tWord {
 			t.f = x.lex.flags(x.low[t.start:t.end], t.cap)
+			p.flags |= t.f
+		}
+		if t.kind == tWord || t.kind == tNum {
+			p.nwords++
 		}
 	}
 	k := 0
@@ -110,15 +117,7 @@ func (p *passage) boundary(i int) bool {
 }
 
 // words counts the words and numbers of the passage.
-func (p *passage) words() int {
-	n := 0
-	for _, t := range p.toks {
-		if t.kind == tWord || t.kind == tNum {
-			n++
-		}
-	}
-	return n
-}
+func (p *passage) words() int { return p.nwords }
 
 // lastMark returns the final punctuation mark of the passage, looking past
 // closing quotation marks and brackets, or 0 when it ends in a word.

@@ -32,6 +32,10 @@ func (p *passage) trade(quants []quantity) bool {
 		if p.inQuote[i] || !p.isWord(i) {
 			continue
 		}
+		t := p.toks[i]
+		if last := p.x.low[t.end-1]; last != 'r' && last != 't' && last != 'n' {
+			continue
+		}
 		lw := p.lw(i)
 		if p.x.lang == "en" && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
 			return p.ranking(i-1, i+1)
@@ -46,7 +50,7 @@ func (p *passage) trade(quants []quantity) bool {
 		return false
 	}
 	for i := range p.toks {
-		if p.inQuote[i] || !p.isWord(i) || !tradeMeasures.has(p.lw(i)) {
+		if p.inQuote[i] || !p.has(i, fTrade) {
 			continue
 		}
 		q := quants[0]
@@ -65,8 +69,8 @@ func (p *passage) trade(quants []quantity) bool {
 // tokens [a, b).
 func (p *passage) ranking(a, b int) bool {
 	k := a
-	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.x.lex.determiners.has(p.lw(k-1)) &&
-		!linking.has(p.lw(k-1)) && (p.adjective(k-1) || p.x.lang == "en" && !p.x.lex.prepositions.has(p.lw(k-1))) {
+	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) &&
+		!linking.has(p.lw(k-1)) && (p.adjective(k-1) || p.x.lang == "en" && !p.has(k-1, fPrep)) {
 		k--
 	}
 	measure := p.textOf(k, b)
