@@ -29,16 +29,16 @@ func (s *Store) ImportArticle(ctx context.Context, a claims.Article, cs []claims
 	if err := validateImport(a, cs); err != nil {
 		return ImportResult{}, fmt.Errorf("import article: %w", err)
 	}
+	plain := make([]claims.Claim, len(cs))
+	for i, c := range cs {
+		c.ID, c.Review, c.Sources = "", claims.Review{}, nil
+		plain[i] = c
+	}
 	var res ImportResult
 	err := s.write(ctx, "import article", func(t *tx) error {
 		a.ID = newID()
-		for i := range cs {
-			cs[i].ID = ""
-			cs[i].Review = claims.Review{}
-			cs[i].Sources = nil
-		}
 		var err error
-		res, err = t.importArticle(a, cs, true)
+		res, err = t.importArticle(a, plain, true)
 		return err
 	})
 	return res, err

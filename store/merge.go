@@ -38,9 +38,7 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 		return rep, fmt.Errorf("merge %s: %w", abs, err)
 	}
 	defer conn.Close()
-	q := url.Values{}
-	q.Set("mode", "ro")
-	if _, err := conn.ExecContext(ctx, `ATTACH DATABASE ? AS other`, fileURI(abs, q)); err != nil {
+	if _, err := conn.ExecContext(ctx, `ATTACH DATABASE ? AS other`, attachURI(abs)); err != nil {
 		return rep, fmt.Errorf("merge %s: %w", abs, err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE other`)
@@ -55,6 +53,20 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 		return t.merge(&rep)
 	})
 	return rep, err
+}
+
+// attachURI opens the other file read-only. When it has no -wal file no
+// process has it open, and it is opened as immutable: SQLite then reads it
+// without creating -wal and -shm files beside it, which a read-only
+// connection could not remove again. (A process that starts writing the
+// other file during the merge is not seen; merge a copy in that case.)
+func attachURI(path string) string {
+	q := url.Values{}
+	q.Set("mode", "ro")
+	if _, err := os.Stat(path + "-wal"); errors.Is(err, fs.ErrNotExist) {
+		q.Set("immutable", "1")
+	}
+	return fileURI(path, q)
 }
 
 // mergeCacheKiB is the page cache a merge may use, in KiB.

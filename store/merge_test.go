@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -185,5 +186,30 @@ func TestCheckFindsBadSpan(t *testing.T) {
 	}
 	if len(probs) != 2 || probs[0].Check != "span" || probs[1].Check != "history" {
 		t.Fatalf("Check() = %+v, want a span and a history problem", probs)
+	}
+}
+
+func TestMergeLeavesOtherFileAlone(t *testing.T) {
+	ctx := context.Background()
+	a, b, _ := twoCopies(t)
+	ea, ecs := englishArticle(t)
+	if _, err := b.ImportArticle(ctx, ea, ecs); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old := clockStart.Add(-time.Hour)
+	os.Chtimes(b.Path(), old, old)
+	before := takeSnapshot(t, b.Path())
+	if _, err := a.Merge(ctx, b.Path()); err != nil {
+		t.Fatal(err)
+	}
+	after := takeSnapshot(t, b.Path())
+	if string(before.data) != string(after.data) || !before.mtime.Equal(after.mtime) || !slices.Equal(before.names, after.names) {
+		t.Errorf("Merge changed the other file or its folder: files %v → %v", before.names, after.names)
+	}
+	if list, _ := a.Articles(ctx, ArticleFilter{}); len(list) != 2 {
+		t.Errorf("after Merge, Articles() = %d, want 2", len(list))
 	}
 }
