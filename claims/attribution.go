@@ -161,7 +161,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
 		return c, false
 	}
-	if v.thought && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
+	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
 		return c, false
 	}
 	if !p.reports(i) {

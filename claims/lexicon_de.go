@@ -72,21 +72,21 @@ func germanCues() map[string]cueVerb {
 		konter leugn erinner beteuer dementier präzisier informier twitter resümier
 		ankündig mitteil hinzufüg feststell anpranger klarstell einräum verlang
 		bezweifel vermeld prognostizier beschuldig bezichtig begrüß bemängel beanstand
-		unterstell begründ rechtfertig garantier vernein bejah plädier signalisier droh
+		unterstell begründ rechtfertig garantier vernein bejah plädier signalisier
 		klag zusicher zusag bekräftig kontert bilanzier spekulier vorhersag konstatier
 		bekund verlautbar mutmaß wettert würdig`
 	for _, stem := range strings.Fields(weak) {
 		addWeak(m, stem, false)
 	}
-	for _, stem := range strings.Fields(`hoff glaub befürcht vermut schätz erwart fürcht zeig mein`) {
+	for _, stem := range strings.Fields(`hoff glaub befürcht vermut schätz erwart fürcht mein`) {
 		addWeak(m, stem, true)
 	}
 	strong := `schrieb schrieben schreibt schreiben geschrieben sprach sprachen spricht
 		gesprochen rief riefen verwies verwiesen unterstrich unterstrichen bestritt
 		bestritten versprach versprachen verspricht versprochen empfahl nannte nannten
-		nennt genannt verriet verrieten verraten hieß heißt lautete lautet
+		nennt genannt verriet verrieten verraten hieß heißt lautete
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
-		riet rieten bat baten bekannte bekannten bestreitet bestreiten`
+		riet rieten bat baten bestreitet bestreiten`
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || f == "versprochen" || f == "verraten"}
 	}
@@ -130,8 +130,14 @@ func addWeak(m map[string]cueVerb, stem string, thought bool) {
 	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || strings.HasSuffix(stem, "gn") {
 		e = "e"
 	}
-	for _, f := range []string{stem + e + "t", stem + e + "te", stem + e + "ten"} {
-		m[f] = cueVerb{thought: thought}
+	plural := stem + "en" // "sagen", "erklären"; "fordern", "bezweifeln"
+	if strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "el") {
+		plural = stem + "n"
+	}
+	for _, f := range []string{stem + e + "t", stem + e + "te", stem + e + "ten", plural} {
+		if _, ok := m[f]; !ok {
+			m[f] = cueVerb{thought: thought}
+		}
 	}
 	part := "ge" + stem + e + "t"
 	if strings.HasSuffix(stem, "ier") || hasInseparablePrefix(stem) {

@@ -181,6 +181,14 @@ func (p *passage) trimNP(a, lastCap int) np {
 // npLeft chunks the noun phrase that ends just before token i.
 func (p *passage) npLeft(i int) np {
 	j := i - 1
+	// a quoted name: "wie die „Süddeutsche Zeitung“ berichtete"
+	if q := p.quotedNameEnding(j); q >= 0 {
+		n := p.npLeft(q)
+		if !n.empty() && !n.pp {
+			return np{n.a, i, false}
+		}
+		return np{q, i, false}
+	}
 	// adverbs between subject and verb: "wie EADS heute mitteilte"
 	for k := 0; k < 2 && p.isWord(j) && !p.toks[j].cap && p.has(j, fAdv) && !p.inQuote[j]; k++ {
 		j--
@@ -200,7 +208,7 @@ func (p *passage) npLeft(i int) np {
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
 			// a prepositional phrase after a noun belongs to it: "der
 			// Bürgermeister von New Orleans"
-			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet|fAdv) && !p.inQuote[j-1] && sawCap {
+			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet) && !p.inQuote[j-1] && sawCap {
 				break
 			}
 			return np{first, i, true}
@@ -243,6 +251,27 @@ func (p *passage) leftResult(first, i int) np {
 		return np{i, i, false}
 	}
 	return np{first, i, false}
+}
+
+// quotedNameEnding returns the index of the opening mark of a short quoted
+// name whose closing mark is token j ("„Süddeutsche Zeitung“"), or -1.
+func (p *passage) quotedNameEnding(j int) int {
+	if j < 1 || (p.toks[j].kind != tQuoteClose && p.toks[j].kind != tQuoteAmb) {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		t := p.toks[k]
+		if t.kind == tQuoteOpen || t.kind == tQuoteAmb {
+			if k < j-1 && p.toks[k+1].cap {
+				return k
+			}
+			return -1
+		}
+		if t.kind != tWord && t.kind != tNum && t.kind != tDash {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speaker turns a noun phrase into the name of who speaks: a pronoun or role

@@ -262,7 +262,7 @@ func (sc *score) add(doc document, verbose bool, w io.Writer) {
 		default:
 			sc.fp++
 			if verbose {
-				fmt.Fprintf(w, "FP %s: %q → %q\n", doc.Name, clip(text[c.Start:c.End]), c.Text)
+				fmt.Fprintf(w, "FP %s: %q → %q (cue %q)\n", doc.Name, clip(text[c.Start:c.End]), c.Text, c.Cue)
 			}
 		}
 	}
