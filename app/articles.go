@@ -24,6 +24,7 @@ type articlesPane struct {
 	content fyne.CanvasObject
 
 	settingStatus bool // true while showStatus fills the select
+	searchSeq     int  // number of the newest search
 }
 
 func newArticlesPane(w *Workbench) *articlesPane {
@@ -83,6 +84,7 @@ func (p *articlesPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 
 // reload lists the articles matching the search field.
 func (p *articlesPane) reload() {
+	p.searchSeq++ // an answer still on its way is stale now
 	items, err := p.w.st.Articles(p.w.ctx, store.ArticleFilter{Query: p.search.Text})
 	if err != nil {
 		p.w.showError(err)
@@ -91,6 +93,24 @@ func (p *articlesPane) reload() {
 	p.items = items
 	p.list.UnselectAll()
 	p.list.Refresh()
+}
+
+// refreshCounts updates the open article's row from the workbench's claims
+// without asking the store for the whole list again.
+func (p *articlesPane) refreshCounts() {
+	i := p.index(p.w.article.ID)
+	if i < 0 {
+		return
+	}
+	reviewed := 0
+	for _, c := range p.w.all {
+		if c.Review.Verdict.Reviewed() {
+			reviewed++
+		}
+	}
+	p.items[i].Claims, p.items[i].Reviewed = len(p.w.all), reviewed
+	p.items[i].Status = p.w.article.Status
+	p.list.RefreshItem(i)
 }
 
 // reloadKeep reloads and keeps the open article selected.
@@ -110,9 +130,30 @@ func (p *articlesPane) index(id string) int {
 	return slices.IndexFunc(p.items, func(a store.ArticleSummary) bool { return a.ID == id })
 }
 
+// onSearchChanged runs the full-text search off the UI goroutine, so typing
+// stays fluid however large the file; only the newest query's answer is
+// shown.
 func (p *articlesPane) onSearchChanged() {
-	p.reload()
-	p.markOpen()
+	p.searchSeq++
+	seq, query := p.searchSeq, p.search.Text
+	p.w.jobs.Add(1)
+	go func() {
+		defer p.w.jobs.Done()
+		items, err := p.w.st.Articles(p.w.ctx, store.ArticleFilter{Query: query})
+		fyne.Do(func() {
+			if seq != p.searchSeq {
+				return // a newer query is on its way
+			}
+			if err != nil {
+				p.w.showError(err)
+				return
+			}
+			p.items = items
+			p.list.UnselectAll()
+			p.list.Refresh()
+			p.markOpen()
+		})
+	}()
 }
 
 func (p *articlesPane) onArticleSelected(id widget.ListItemID) {
@@ -168,7 +209,7 @@ func (p *articlesPane) onStatusChanged(label string) {
 			return
 		}
 		p.w.article.Status = s
-		p.reloadKeep()
+		p.refreshCounts()
 	}
 }
 

@@ -200,7 +200,9 @@ func (w *Workbench) afterImport(res store.ImportResult) {
 	if res.ArticleID == "" {
 		return
 	}
-	w.articles.search.SetText("")
+	if w.articles.search.Text != "" {
+		w.articles.search.SetText("") // show the new article whatever was searched
+	}
 	w.articles.reload()
 	w.openArticle(res.ArticleID)
 	w.articles.markOpen()

@@ -231,7 +231,6 @@ func (e *claimEditor) saveNote() {
 		return
 	}
 	e.w.setStatus(tr("status.saved"))
-	e.w.articles.reloadKeep()
 }
 
 // saveFields writes changed text and speaker.

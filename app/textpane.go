@@ -33,6 +33,8 @@ func newTextPane(w *Workbench) *textPane {
 	p.view.onClaimTapped = w.selectClaim
 	p.scroll = container.NewVScroll(p.view)
 	p.view.onHeightChanged = p.scroll.Refresh
+	p.view.viewport = func() (float32, float32) { return p.scroll.Offset.Y, p.scroll.Size().Height }
+	p.scroll.OnScrolled = func(fyne.Position) { p.view.scrolled() }
 
 	add := widget.NewButtonWithIcon(tr("act.addClaim"), theme.ContentAddIcon(), w.addClaimFromSelection)
 	split := widget.NewButtonWithIcon(tr("act.split"), theme.ContentCutIcon(), w.splitClaim)
@@ -59,8 +61,8 @@ func (p *textPane) show(a claims.Article, cs []claims.Claim) {
 		p.meta.SetText(strings.Join(meta, " · "))
 	}
 	p.view.current = ""
-	p.view.setText(a.Text, cs)
 	p.scroll.ScrollToTop()
+	p.view.setText(a.Text, cs)
 }
 
 // reveal marks claim c in the text and scrolls its span into view.
@@ -70,5 +72,6 @@ func (p *textPane) reveal(c *claims.Claim) {
 	h := p.scroll.Size().Height
 	if y < p.scroll.Offset.Y || y > p.scroll.Offset.Y+h-40 {
 		p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-h/3)))
+		p.view.scrolled()
 	}
 }

@@ -46,9 +46,17 @@ type textView struct {
 	// so that the scroll container around it can lay out again.
 	onHeightChanged func()
 
-	width  float32    // width the lines were wrapped for
-	lines  []textLine // wrapped lines
-	height float32
+	// viewport returns the visible part of the view (scroll offset and
+	// height); only lines near it are drawn, so an article of any length
+	// costs the same to show. nil draws the first screens.
+	viewport func() (top, height float32)
+
+	width      float32    // width the lines were wrapped for
+	lines      []textLine // wrapped lines
+	height     float32
+	runeWidths map[rune]float32 // advance of each rune, for wrapping
+	drawnTop   float32          // the y range the renderer drew last
+	drawnBot   float32
 }
 
 // mark is one claim span to highlight.
@@ -76,12 +84,17 @@ func newTextView() *textView {
 func (t *textView) setText(text string, cs []claims.Claim) {
 	t.text = text
 	t.selFrom, t.selTo, t.caret = 0, 0, -1
-	t.width = -1 // force re-wrap
-	t.setClaims(cs)
+	t.setMarks(cs)
+	t.relayout()
 }
 
 // setClaims replaces the highlighted spans, keeping the text.
 func (t *textView) setClaims(cs []claims.Claim) {
+	t.setMarks(cs)
+	t.Refresh()
+}
+
+func (t *textView) setMarks(cs []claims.Claim) {
 	t.marks = t.marks[:0]
 	for _, c := range cs {
 		if c.Start < 0 || c.End > len(t.text) || c.Start >= c.End {
@@ -92,7 +105,6 @@ func (t *textView) setClaims(cs []claims.Claim) {
 	slices.SortFunc(t.marks, func(a, b mark) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
 	})
-	t.relayout()
 }
 
 // setCurrent marks the claim with id as selected.
@@ -265,6 +277,49 @@ func (t *textView) measure(s string) float32 {
 	return fyne.MeasureText(s, t.Theme().Size(theme.SizeNameText), fyne.TextStyle{}).Width
 }
 
+// approxWidth adds up rune advances (ignoring kerning): cheap enough to wrap
+// a book-length article, and within a pixel or two of the shaped width,
+// which only decides where lines break. Drawing measures exactly.
+func (t *textView) approxWidth(s string) float32 {
+	if t.runeWidths == nil {
+		t.runeWidths = map[rune]float32{}
+	}
+	var w float32
+	for _, r := range s {
+		rw, ok := t.runeWidths[r]
+		if !ok {
+			rw = t.measure(string(r))
+			t.runeWidths[r] = rw
+		}
+		w += rw
+	}
+	return w
+}
+
+// visibleRange returns the y range worth drawing: the viewport and a screen
+// above and below it.
+func (t *textView) visibleRange() (top, bottom float32) {
+	top, h := float32(0), float32(0)
+	if t.viewport != nil {
+		top, h = t.viewport()
+	}
+	if h <= 0 {
+		h = 1500
+	}
+	return top - h, top + 2*h
+}
+
+// scrolled redraws when the viewport left the drawn range.
+func (t *textView) scrolled() {
+	top, h := float32(0), float32(0)
+	if t.viewport != nil {
+		top, h = t.viewport()
+	}
+	if top < t.drawnTop || top+h > t.drawnBot {
+		t.Refresh()
+	}
+}
+
 // wrap breaks the text into lines no wider than width (a word longer than a
 // line gets a line of its own).
 func (t *textView) wrap(width float32) {
@@ -272,15 +327,7 @@ func (t *textView) wrap(width float32) {
 	t.lines = t.lines[:0]
 	pad, lh := t.metrics()
 	avail := width - 2*pad
-	widths := map[string]float32{}
-	measure := func(s string) float32 {
-		w, ok := widths[s]
-		if !ok {
-			w = t.measure(s)
-			widths[s] = w
-		}
-		return w
-	}
+	measure := t.approxWidth
 	space := measure(" ")
 	y := pad
 	text := t.text
@@ -349,15 +396,31 @@ func (r *textViewRenderer) Refresh() {
 	pad, lh := t.metrics()
 
 	objs := r.objects[:0]
-	var active []mark
-	next := 0
-	for _, l := range t.lines {
-		cuts := []int{l.start, l.end}
-		for _, m := range t.marks {
-			if m.start >= l.end {
-				break
+	top, bottom := t.visibleRange()
+	t.drawnTop, t.drawnBot = top, bottom
+	first := sort.Search(len(t.lines), func(i int) bool { return t.lines[i].y+lh >= top })
+	var active []mark // marks overlapping the current line
+	next := 0         // first mark not yet in active
+	if first < len(t.lines) {
+		s := t.lines[first].start
+		next = sort.Search(len(t.marks), func(i int) bool { return t.marks[i].start >= s })
+		for _, m := range t.marks[:next] {
+			if m.end > s {
+				active = append(active, m)
 			}
-			if m.start > l.start {
+		}
+	}
+	var cover []mark
+	for li := first; li < len(t.lines) && t.lines[li].y <= bottom; li++ {
+		l := t.lines[li]
+		for next < len(t.marks) && t.marks[next].start < l.end {
+			active = append(active, t.marks[next])
+			next++
+		}
+		active = slices.DeleteFunc(active, func(m mark) bool { return m.end <= l.start })
+		cuts := []int{l.start, l.end}
+		for _, m := range active {
+			if m.start > l.start && m.start < l.end {
 				cuts = append(cuts, m.start)
 			}
 			if m.end > l.start && m.end < l.end {
@@ -371,16 +434,17 @@ func (r *textViewRenderer) Refresh() {
 		}
 		slices.Sort(cuts)
 		cuts = slices.Compact(cuts)
+		x0 := pad
 		for i := 0; i+1 < len(cuts); i++ {
 			a, b := cuts[i], cuts[i+1]
-			for next < len(t.marks) && t.marks[next].start <= a {
-				active = append(active, t.marks[next])
-				next++
-			}
-			active = slices.DeleteFunc(active, func(m mark) bool { return m.end <= a })
-			x0 := pad + t.measure(t.text[l.start:a])
 			x1 := pad + t.measure(t.text[l.start:b])
-			if m, ok := topMark(active, t.current); ok {
+			cover = cover[:0]
+			for _, m := range active {
+				if m.start <= a && m.end >= b {
+					cover = append(cover, m)
+				}
+			}
+			if m, ok := topMark(cover, t.current); ok {
 				bg := canvas.NewRectangle(markColor(m, m.id == t.current))
 				bg.Move(fyne.NewPos(x0, l.y))
 				bg.Resize(fyne.NewSize(x1-x0, lh))
@@ -398,7 +462,9 @@ func (r *textViewRenderer) Refresh() {
 			txt := canvas.NewText(t.text[a:b], fg)
 			txt.TextSize = textSize
 			txt.Move(fyne.NewPos(x0, l.y))
+			txt.Resize(fyne.NewSize(x1-x0, lh))
 			objs = append(objs, txt)
+			x0 = x1
 		}
 	}
 	if t.caret >= 0 && t.selFrom == t.selTo && len(t.lines) > 0 {

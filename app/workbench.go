@@ -203,7 +203,7 @@ func (w *Workbench) reloadClaims(want string) {
 	w.loadClaims()
 	w.text.view.setClaims(w.all)
 	w.claims.apply()
-	w.articles.reloadKeep()
+	w.articles.refreshCounts()
 	if want == "" || w.claimIndex(want) < 0 {
 		want = w.claims.at(pos)
 	}
@@ -288,7 +288,7 @@ func (w *Workbench) claimChanged(id string) {
 	}
 	w.text.view.setClaims(w.all)
 	w.claims.list.Refresh()
-	w.articles.reloadKeep()
+	w.articles.refreshCounts()
 	if id == w.current {
 		w.editor.show(&c)
 	}

@@ -344,6 +344,7 @@ func TestArticleStatusAndSearch(t *testing.T) {
 		t.Errorf("status in store = %q, want done", a.Status)
 	}
 	test.Type(b.articles.search, "Brucke") // folding finds "Brücke"
+	b.jobs.Wait()
 	if len(b.articles.items) != 1 || b.articles.items[0].ID != first {
 		t.Errorf("search for Brucke lists %d articles, want only the first", len(b.articles.items))
 	}
