@@ -70,16 +70,20 @@ func (p *passage) findCues(buf []cue) []cue {
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.npRight(i + 1)})
 		case lw == "nach" && p.sourceNounAt(i+1) > 0:
 			b := p.sourceNounAt(i+1) + 1
-			if b > i+2 && !p.has(i+1, fDet) || p.lw(i+1) == "eigenen" {
-				// "nach eigenen Angaben", "nach offiziellen Angaben"
+			if p.lw(i+1) == "eigenen" {
+				// "nach eigenen Angaben": the subject speaks
 				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{b, b, false}})
 				break
 			}
 			src := b
-			if p.isWord(src) && (p.lw(src) == "von" || p.lw(src) == "vom") {
-				if p.lw(src) == "von" {
-					src++
-				}
+			switch {
+			case p.isWord(src) && p.lw(src) == "von":
+				src++
+			case p.isWord(src) && (p.lw(src) == "vom" || p.has(src, fDet) && p.lw(src) != "den" && p.lw(src) != "dem"):
+			default:
+				// "nach israelischen Angaben": the phrase is the source
+				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{i + 1, b, false}})
+				continue
 			}
 			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.npRight(src)})
 		case lw == "according" && i+1 < n && p.lw(i+1) == "to":
@@ -282,6 +286,9 @@ func (p *passage) attribution() int {
 			a.according = p.sourceName(source.src)
 			a.src = source
 		}
+		if a.according == a.speaker {
+			a.according = ""
+		}
 		a.cueAt = speech.a
 	case source != nil:
 		a.src = source
@@ -434,6 +441,16 @@ func (a *attr) frameSpeech(c *cue) {
 		}
 	}
 	if left := p.subjectBefore(verb); !left.empty() {
+		// "Der Spiegel zitiert den Prediger mit den Worten …": the object
+		// speaks, the subject is the source
+		if lw := p.lw(c.a); verb == c.a && (lw == "zitiert" || lw == "zitierte" || lw == "quoted" || lw == "quotes") {
+			if obj := p.npRight(c.b); !obj.empty() {
+				a.according = p.sourceName(left)
+				a.setSpeaker(obj)
+				a.sp = np{left.a, obj.b, false}
+				return
+			}
+		}
 		a.setSpeaker(left)
 		return
 	}
