@@ -41,6 +41,7 @@ type extractor struct {
 
 	people      []person // people the article has named so far
 	lastSpeaker string   // speaker of the latest attribution
+	lastSubject string   // the noun phrase that opened the latest passage
 	lastAttr    int      // index of the unit that held the latest attribution, -1 for none
 	colonFrame  string   // speaker of a frame ending in ":" that awaits its quote
 	lastSkip    SkipReason

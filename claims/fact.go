@@ -10,6 +10,9 @@ func (x *extractor) claims(p *passage) {
 	p.learnPeople()
 	ages := p.ages()
 	cueAt := p.attribution()
+	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
+		x.lastSubject = p.speaker(n, false)
+	}
 	x.quant = p.quantities(x.quant[:0])
 	covered := cueAt >= 0
 	if !covered && p.trade(x.quant) {
@@ -74,7 +77,7 @@ func (p *passage) plainText() string {
 	}
 	b.WriteString(p.x.text[last:p.end])
 	s := b.String()
-	if len(p.toks) > 1 && p.isWord(0) && p.x.lex.pronouns.has(p.lw(0)) && p.lw(0) != "es" && p.lw(0) != "it" && p.lw(0) != "man" {
+	if len(p.toks) > 1 && p.isWord(0) && p.has(0, fPron) && p.lw(0) != "es" && p.lw(0) != "it" && p.lw(0) != "man" {
 		if name := p.x.lastPerson(); name != "" {
 			s = name + s[p.toks[0].end-p.start:]
 		}
@@ -88,7 +91,7 @@ func (p *passage) factScore() float64 {
 	score := 0.4
 	names := 0
 	for i := 1; i < len(p.toks); i++ {
-		if p.toks[i].cap && !p.x.lex.determiners.has(p.lw(i)) {
+		if p.toks[i].cap && !p.has(i, fDet) {
 			if _, ok := p.x.personByPart(p.w(i)); ok {
 				names++
 			}
@@ -113,7 +116,7 @@ func (p *passage) factScore() float64 {
 func (p *passage) relativeClaims(limit int, covered bool) func(int) bool {
 	var spans [][2]int
 	for i := 1; i+1 < limit; i++ {
-		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.x.lex.relatives.has(p.lw(i)) || p.toks[i].cap {
+		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.has(i, fRel) || p.toks[i].cap {
 			continue
 		}
 		noun := i - 2

@@ -290,6 +290,9 @@ func (p *passage) speaker(n np, learn bool) string {
 		if last := x.lastPerson(); last != "" {
 			return last
 		}
+		if x.lastSubject != "" {
+			return x.lastSubject
+		}
 		return p.w(n.a)
 	}
 	var found []string
