@@ -16,7 +16,7 @@ import (
 func claimCols(c claims.Claim) []col {
 	return []col{
 		{"article_id", c.ArticleID}, {"kind", string(c.Kind)}, {"start", c.Start}, {"end", c.End},
-		{"text", c.Text}, {"norm", normText(c.Text)},
+		{"text", c.Text}, {"norm", normKey(c.Text)},
 		{"speaker", c.Speaker}, {"cue", c.Cue}, {"according_to", c.AccordingTo}, {"quote", c.Quote}, {"direct", c.Direct},
 		{"person", c.Person}, {"age", c.Age},
 		{"subject", c.Subject}, {"partner", c.Partner}, {"measure", c.Measure}, {"value", c.Value}, {"unit", c.Unit},

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"unicode"
 )
@@ -23,6 +25,18 @@ var foldLetters = strings.NewReplacer(
 // diacritics removed, punctuation dropped, spaces collapsed.
 func normText(s string) string {
 	return strings.Join(words(s), " ")
+}
+
+// normKey is what claims.norm stores: a short key of normText, equal for
+// claims that read the same apart from case, accents and punctuation; ""
+// for a text without words.
+func normKey(s string) string {
+	n := normText(s)
+	if n == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(n))
+	return "k" + hex.EncodeToString(sum[:12])
 }
 
 // words splits s into folded words of letters and digits.

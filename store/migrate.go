@@ -53,7 +53,45 @@ func (s *Store) migrate(ctx context.Context, info fileInfo) error {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
 	}
-	return nil
+	return s.fillNormKeys(ctx)
+}
+
+// fillNormKeys computes the claims.norm keys that a migration cleared
+// (SQL cannot: the key is a hash of text folded in Go). It is derived
+// data, written without history; there is nothing to do on most opens.
+func (s *Store) fillNormKeys(ctx context.Context) error {
+	var stale bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM claims WHERE norm = '' AND text <> '')`).Scan(&stale); err != nil || !stale {
+		return err
+	}
+	return s.write(ctx, "compute claim keys", func(t *tx) error {
+		rows, err := t.QueryContext(t.ctx, `SELECT id, text FROM claims WHERE norm = '' AND text <> ''`)
+		if err != nil {
+			return err
+		}
+		type todo struct{ id, key string }
+		var keys []todo
+		for rows.Next() {
+			var id, text string
+			if err := rows.Scan(&id, &text); err != nil {
+				rows.Close()
+				return err
+			}
+			if k := normKey(text); k != "" {
+				keys = append(keys, todo{id, k})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if _, err := t.exec(`UPDATE claims SET norm = ? WHERE id = ?`, k.key, k.id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func (s *Store) migrateStep(ctx context.Context, i int, script string) error {

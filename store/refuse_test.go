@@ -170,3 +170,21 @@ func TestOlderFileIsBackedUp(t *testing.T) {
 		t.Errorf("no backup before migrating: %v", err)
 	}
 }
+
+func TestMigrationFiveRecomputesClaimKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v4.factdesk")
+	s := openAt(t, path)
+	_, cs := importGerman(t, s)
+	want := normKey(cs[2].Text)
+	s.Close()
+	// A version 4 file kept the folded text itself.
+	rawExec(t, path, `UPDATE claims SET norm = 'die stadt ist der grosste ostseehafen deutschlands'`, `PRAGMA user_version = 4`)
+	s2 := openAt(t, path)
+	var got string
+	if err := s2.ro.QueryRow(`SELECT norm FROM claims WHERE id = ?`, cs[2].ID).Scan(&got); err != nil || got != want {
+		t.Errorf("after migration 5, norm = %q, %v; want %q", got, err, want)
+	}
+	if _, err := os.Stat(path + ".bak-v4"); err != nil {
+		t.Errorf("no backup of the version 4 file: %v", err)
+	}
+}

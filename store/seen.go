@@ -23,12 +23,12 @@ const reviewedElsewhere = ` JOIN reviews r ON r.id = c.id JOIN articles a ON a.i
 // folded text or, among the best full-text matches, a close one. It
 // returns the number of links made.
 func (t *tx) linkSeen(c claims.Claim) (int, error) {
-	norm := normText(c.Text)
-	if norm == "" {
+	norm, key := normText(c.Text), normKey(c.Text)
+	if key == "" {
 		return 0, nil
 	}
 	exact := map[string]bool{}
-	rows, err := t.QueryContext(t.ctx, `SELECT c.id FROM claims c`+reviewedElsewhere+` AND c.norm = ? LIMIT 10`, c.ArticleID, norm)
+	rows, err := t.QueryContext(t.ctx, `SELECT c.id FROM claims c`+reviewedElsewhere+` AND c.norm = ? LIMIT 10`, c.ArticleID, key)
 	if err != nil {
 		return 0, err
 	}
@@ -43,7 +43,7 @@ func (t *tx) linkSeen(c claims.Claim) (int, error) {
 	rows.Close()
 	close := map[string]bool{}
 	if q := similarQuery(norm); q != "" {
-		rows, err := t.QueryContext(t.ctx, `SELECT c.id, c.norm FROM claims_fts f JOIN claims c ON c.n = f.rowid`+
+		rows, err := t.QueryContext(t.ctx, `SELECT c.id, c.text FROM claims_fts f JOIN claims c ON c.n = f.rowid`+
 			reviewedElsewhere+` AND claims_fts MATCH ? ORDER BY f.rank LIMIT 5`, c.ArticleID, q)
 		if err != nil {
 			return 0, err
@@ -54,7 +54,7 @@ func (t *tx) linkSeen(c claims.Claim) (int, error) {
 				rows.Close()
 				return 0, err
 			}
-			if !exact[id] && jaccard(norm, other) >= closeEnough {
+			if !exact[id] && jaccard(norm, normText(other)) >= closeEnough {
 				close[id] = true
 			}
 		}
@@ -117,7 +117,7 @@ func (s *Store) SeenBefore(ctx context.Context, claimID string) ([]Match, error)
 		return nil, fmt.Errorf("seen before %s: %w", claimID, err)
 	}
 	rows, err := s.ro.QueryContext(ctx, `SELECT other_id, exact FROM claim_links WHERE claim_id = ? AND deleted_at IS NULL
-		UNION SELECT c.id, 1 FROM claims c`+reviewedElsewhere+` AND c.norm = ?`, claimID, c.ArticleID, normText(c.Text))
+		UNION SELECT c.id, 1 FROM claims c`+reviewedElsewhere+` AND c.norm = ?`, claimID, c.ArticleID, normKey(c.Text))
 	if err != nil {
 		return nil, fmt.Errorf("seen before %s: %w", claimID, err)
 	}

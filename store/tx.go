@@ -109,7 +109,8 @@ type histOpts struct {
 }
 
 // insert adds a row with the standard columns and writes its "insert"
-// history row holding the new values (blobs left out).
+// history row holding the new values (see derivedOrEmpty for what it
+// leaves out).
 func (t *tx) insert(entity, id string, cols []col) error {
 	table := entityTable[entity]
 	names := make([]string, 0, len(cols)+4)
@@ -121,7 +122,7 @@ func (t *tx) insert(entity, id string, cols []col) error {
 		names = append(names, quoteIdent(c.name))
 		v := sqlValue(c.value)
 		args = append(args, v)
-		if _, blob := v.([]byte); !blob {
+		if !derivedOrEmpty(c.name, v) {
 			row[c.name] = v
 		}
 	}
@@ -136,6 +137,25 @@ func (t *tx) insert(entity, id string, cols []col) error {
 		return err
 	}
 	return t.history(entity, id, "insert", "", nil, string(b), "")
+}
+
+// derivedOrEmpty reports whether an insert's history row leaves a value
+// out: blobs (kept in their table), the derived claims.norm, and zero
+// values, which are the columns' defaults.
+func derivedOrEmpty(name string, v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case []byte:
+		return true
+	case string:
+		return x == "" || name == "norm"
+	case int64:
+		return x == 0
+	case float64:
+		return x == 0
+	}
+	return false
 }
 
 // update sets the given columns of one row, writing one history row per
@@ -180,7 +200,7 @@ func (t *tx) update(entity, id string, cols []col, o histOpts) (int, error) {
 		changed++
 		if entity == "claim" && c.name == "text" {
 			sets = append(sets, "norm = ?")
-			args = append(args, normText(fmt.Sprint(v)))
+			args = append(args, normKey(fmt.Sprint(v)))
 		}
 	}
 	if len(sets) == 0 {
