@@ -1,7 +1,6 @@
 package sentence
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,10 +25,18 @@ func Split(text, lang string) []Span {
 }
 
 // estimate guesses how many sentences text holds, so that Split allocates
-// its result once in the common case.
+// its result once in the common case: it counts the terminals and line
+// breaks in the first 4 KB and extrapolates.
 func estimate(text string) int {
-	n := strings.Count(text, ".") + strings.Count(text, "\n") + 1
-	return min(n, len(text)/16+1)
+	sample := text[:min(len(text), 4096)]
+	n := 1
+	for i := 0; i < len(sample); i++ {
+		switch sample[i] {
+		case '.', '!', '?', '\n':
+			n++
+		}
+	}
+	return n*(len(text)/max(len(sample), 1)+1) + 1
 }
 
 // Scanner finds the sentences of a text one at a time, in one pass:
@@ -78,11 +85,13 @@ func (s *Scanner) Scan() (Span, bool) {
 	s.begin(i)
 	i = s.leadingMarker(i)
 	for i < len(src) {
-		c := src[i]
-		if byteClass[c] == plain {
+		for i < len(src) && byteClass[src[i]] == plain {
 			i++
-			continue
 		}
+		if i >= len(src) {
+			break
+		}
+		c := src[i]
 		if c == ' ' && i+1 < len(src) && src[i+1] < utf8.RuneSelf && byteClass[src[i+1]] != space {
 			// The common case: one blank between two words.
 			s.nextWord(i, i+1)
