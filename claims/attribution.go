@@ -307,6 +307,13 @@ func (p *passage) attribution() int {
 		}
 	case follow != nil || p.followOn():
 		a.speaker = x.lastSpeaker
+		if follow == nil {
+			// "Der Senat hatte sich erhofft, dass … seien": the Konjunktiv
+			// sits in a clause after the main one, whose subject speaks
+			if n := p.mainSubject(); !n.empty() {
+				a.speaker = p.speaker(n, true)
+			}
+		}
 		a.cueAt = 0
 		if follow != nil {
 			a.cue = p.w(follow.a)
@@ -342,6 +349,27 @@ func (p *passage) followOn() bool {
 		}
 	}
 	return false
+}
+
+// mainSubject returns the subject that opens the passage when the passage's
+// first Konjunktiv verb only comes in a later clause, or an empty phrase.
+func (p *passage) mainSubject() np {
+	for i := range p.toks {
+		if p.inQuote[i] {
+			continue
+		}
+		if p.has(i, fSubj) {
+			return np{0, 0, false}
+		}
+		if p.is(i, ',') || p.is(i, ':') || p.isWord(i) && p.lw(i) == "dass" {
+			break
+		}
+	}
+	n := p.npRight(0)
+	if n.empty() || n.pp || p.has(n.a, fPron) && p.x.lastSpeaker != "" {
+		return np{0, 0, false}
+	}
+	return n
 }
 
 // konjunktivOne are forms of Konjunktiv I that, unlike Konjunktiv II, hardly

@@ -241,7 +241,7 @@ func (sc *score) add(doc document, verbose bool, w io.Writer) {
 		if speakerRight(preds[best].Speaker, g.speaker, text[:g.s.a]) || speakerRight(preds[best].AccordingTo, g.speaker, text[:g.s.a]) {
 			sc.spRight++
 		} else if verbose {
-			fmt.Fprintf(w, "SPEAKER %s: got %q, want %q in %q\n", doc.Name, preds[best].Speaker, g.speaker, clip(text[preds[best].Start:preds[best].End]))
+			fmt.Fprintf(w, "SPEAKER %s: got %q, want %q (cue %q) in %q\n", doc.Name, preds[best].Speaker, g.speaker, preds[best].Cue, clip(text[preds[best].Start:preds[best].End]))
 		}
 	}
 	for _, c := range preds {
