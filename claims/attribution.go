@@ -472,7 +472,7 @@ func (a *attr) frameSpeech(c *cue) {
 		// "Der Spiegel zitiert den Prediger mit den Worten …": the object
 		// speaks, the subject is the source
 		if lw := p.lw(c.a); verb == c.a && (lw == "zitiert" || lw == "zitierte" || lw == "quoted" || lw == "quotes") {
-			if obj := p.npRight(c.b); !obj.empty() {
+			if obj := p.npRight(c.b); !obj.empty() && !p.has(obj.a, fPron) {
 				a.according = p.sourceName(left)
 				a.setSpeaker(obj)
 				a.sp = np{left.a, obj.b, false}
@@ -483,6 +483,12 @@ func (a *attr) frameSpeech(c *cue) {
 		return
 	}
 	if right := p.npRight(verb + 1); !right.empty() && (verb == c.a || right.b <= c.a) {
+		// "zitierte man Yolanda Alvarez": the impersonal subject quotes
+		if p.lw(right.a) == "man" && strings.HasPrefix(p.lw(c.a), "zitiert") {
+			if obj := p.npRight(right.b); !obj.empty() {
+				right = obj
+			}
+		}
 		a.setSpeaker(right)
 		return
 	}
@@ -569,6 +575,9 @@ func (p *passage) clauseOpens(i int) bool {
 		return true
 	}
 	lw := p.lw(i - 1)
+	if lw == "als" && i == 1 {
+		return false // "Als Begründung gaben die USA an": an adverbial
+	}
 	return p.has(i-1, fConj) || lw == "und" || lw == "and" || lw == "aber" || lw == "but"
 }
 
@@ -622,7 +631,7 @@ func (p *passage) sourceName(n np) string {
 		return p.sourceName(np{a + 1, n.b, false})
 	}
 	// apposition: "Staatssenders CCTV", "der Agentur Reuters"
-	if a+1 < n.b && p.toks[a].cap && !isRole(p.lw(a)) {
+	if a+1 < n.b && p.toks[a].cap && !isRole(p.lw(a)) && (p.toks[a+1].upper || mediaHead(p.lw(a))) {
 		tail := a + 1
 		all := true
 		for k := tail; k < n.b; k++ {
@@ -635,6 +644,20 @@ func (p *passage) sourceName(n np) string {
 		}
 	}
 	return p.speaker(n, false)
+}
+
+// mediaHeads end nouns that a source's name follows in apposition: "der
+// Sender CCTV", "die Nachrichtenagentur Reuters".
+var mediaHeads = []string{"sender", "senders", "agentur", "zeitung", "magazin", "magazins", "blatt",
+	"blatts", "portal", "portals", "dienst", "dienstes", "institut", "instituts", "sprecher", "sprechers"}
+
+func mediaHead(lw string) bool {
+	for _, s := range mediaHeads {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // emit builds the claim's statement and text and adds it.

@@ -13,7 +13,8 @@ var german = (&lexicon{
 		mehrere viele einige zwei drei vier fünf zahlreiche alle`),
 	prepositions: words(`in im ins am an auf aus bei beim mit nach seit von vom vor zu zum zur
 		für gegen ohne um über unter während wegen trotz laut gemäß zwischen durch bis ab
-		hinter neben innerhalb außerhalb angesichts anlässlich infolge statt dank per pro`),
+		hinter neben innerhalb außerhalb angesichts anlässlich infolge statt dank per pro
+		gegenüber seitens`),
 	pronouns: words(`er sie es wir man ich du ihr`),
 	adverbs: words(`auch außerdem zudem jedoch aber dann nun bereits erneut heute gestern
 		zuletzt ebenfalls allerdings dagegen damals stets noch schon später zuvor
@@ -21,6 +22,8 @@ var german = (&lexicon{
 		demnach indes unterdessen inzwischen wiederholt jetzt nochmals sogar bisher
 		dies damit daher deshalb dabei hier dort so ebenso zunächst schließlich
 		bislang doch denn nachdem zwar selbst selber gleichzeitig gestern vorgestern
+		weiteren besorgt erfreut enttäuscht zufrieden optimistisch skeptisch kritisch
+		zuversichtlich erleichtert überrascht empört
 		morgens abends abend morgen mittag nachmittag vormittag montag dienstag mittwoch
 		donnerstag freitag samstag sonntag wochenende`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während

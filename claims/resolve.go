@@ -133,7 +133,7 @@ func (p *passage) npRight(i int) np {
 	if !p.isWord(i) || p.inQuote[i] {
 		return np{i, i, false}
 	}
-	if p.has(i, fPron) {
+	if p.has(i, fPron) || p.demonstrative(i) {
 		return np{i, i + 1, false}
 	}
 	if p.has(i, fConj|fAdv|fRel) && !p.has(i, fDet) {
@@ -253,6 +253,16 @@ func (p *passage) leftResult(first, i int) np {
 	return np{first, i, false}
 }
 
+// demonstrative reports a demonstrative standing alone for a person:
+// "sagte dieser, dass …".
+func (p *passage) demonstrative(i int) bool {
+	switch p.lw(i) {
+	case "dieser", "diese", "jener", "letzterer":
+		return i+1 >= len(p.toks) || !p.isWord(i+1) || !p.toks[i+1].cap && !p.adjective(i+1)
+	}
+	return false
+}
+
 // quotedNameEnding returns the index of the opening mark of a short quoted
 // name whose closing mark is token j ("„Süddeutsche Zeitung“"), or -1.
 func (p *passage) quotedNameEnding(j int) int {
@@ -283,7 +293,7 @@ func (p *passage) speaker(n np, learn bool) string {
 		return ""
 	}
 	x := p.x
-	if n.b-n.a == 1 && p.has(n.a, fPron) {
+	if n.b-n.a == 1 && (p.has(n.a, fPron) || p.demonstrative(n.a)) {
 		if x.lastSpeaker != "" && (x.lastAttr >= x.unit-2 || x.lastPerson() == "") {
 			return x.lastSpeaker
 		}

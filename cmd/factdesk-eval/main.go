@@ -20,7 +20,7 @@
 // Speaker accuracy is measured over the found quotations whose gold speaker
 // is given: the speaker of the best-overlapping attribution is right when it
 // shares a word of three or more letters with the gold speaker mention
-// (case-insensitive). The corpus marks the source of "laut X" and "nach
+// (case-insensitive, ignoring a final genitive or plural -s, -es, -n, -en). The corpus marks the source of "laut X" and "nach
 // Angaben X" as the speaker even when a verb names another ("Laut CNN hat
 // Panetta verkündet"); Extract keeps that source in according_to, so a match
 // with according_to counts too. When the gold mention is a pronoun, Extract is meant to
@@ -306,12 +306,23 @@ func speakerRight(pred, gold, before string) bool {
 	gw := contentWords(gold)
 	for _, pw := range contentWords(pred) {
 		for _, x := range gw {
-			if pw == x {
+			if baseForm(pw) == baseForm(x) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// baseForm strips a German genitive or plural ending, so that "Mitarbeiter"
+// matches "Mitarbeiters" and "Verband" matches "Verbandes".
+func baseForm(w string) string {
+	for _, end := range []string{"es", "s", "en", "n"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w)-len(end) >= 3 {
+			return w[:len(w)-len(end)]
+		}
+	}
+	return w
 }
 
 // contentWords returns the lower-case words of three or more letters of s.
