@@ -20,6 +20,10 @@ func pairQuotes(text string, english bool) []Span {
 	open := -1
 	for i := 0; i < len(text); {
 		c := text[i]
+		if !quoteLead[c] {
+			i++
+			continue
+		}
 		if c == '\n' {
 			open = -1
 			i++
@@ -33,10 +37,6 @@ func pairQuotes(text string, english bool) []Span {
 			case canOpen(text, i, 1):
 				open = i
 			}
-			i++
-			continue
-		}
-		if c < 0xC2 {
 			i++
 			continue
 		}
@@ -64,6 +64,10 @@ func pairQuotes(text string, english bool) []Span {
 	}
 	return out
 }
+
+// quoteLead marks the bytes that can start a line break or a quotation
+// mark: "\n", '"', and the lead bytes of „ “ ” (0xE2) and » « (0xC2).
+var quoteLead = [256]bool{'\n': true, '"': true, 0xE2: true, 0xC2: true}
 
 // canOpen reports whether the mark text[i:i+n] may open a quotation: it
 // follows the start, a space or an opening bracket, and precedes a

@@ -162,38 +162,47 @@ func scanWord(text string, i, end int) int {
 
 // wordToken classifies the word text[s:e].
 func wordToken(text string, s, e int) token {
-	t := token{start: s, end: e, kind: tNum}
-	letters, uppers := 0, 0
-	for i := s; i < e; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				letters++
-				uppers++
-			case c >= 'a' && c <= 'z':
-				letters++
+	t := token{start: s, end: e, kind: tWord}
+	c := text[s]
+	if isDigit(c) {
+		t.digitLead = true
+		t.kind = tNum
+		for i := s + 1; i < e; i++ {
+			if b := text[i]; b >= 0x80 || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' {
+				t.kind = tWord
+				break
+			}
+		}
+		return t
+	}
+	switch {
+	case c >= 'A' && c <= 'Z':
+		t.cap = true
+	case c >= 0x80:
+		r, _ := utf8.DecodeRuneInString(text[s:e])
+		t.cap = unicode.IsUpper(r)
+	}
+	if !t.cap || e-s < 2 {
+		return t
+	}
+	// all capitals: "CCTV", "USA"
+	t.upper = true
+	for i := s + 1; i < e; {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if b >= 'a' && b <= 'z' {
+				t.upper = false
+				return t
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
-		if unicode.IsLetter(r) || (r == utf8.RuneError && n == 1) {
-			letters++
-			if unicode.IsUpper(r) {
-				uppers++
-			}
+		if unicode.IsLower(r) {
+			t.upper = false
+			return t
 		}
 		i += n
 	}
-	if letters > 0 {
-		t.kind = tWord
-	}
-	t.digitLead = isDigit(text[s])
-	if !t.digitLead {
-		r, _ := utf8.DecodeRuneInString(text[s:e])
-		t.cap = unicode.IsUpper(r)
-	}
-	t.upper = letters >= 2 && uppers == letters
 	return t
 }
