@@ -33,6 +33,13 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// wordClass is byteClass with the blank as a plain byte, for the fast path.
+var wordClass = func() [256]uint8 {
+	t := byteClass
+	t[' '] = plain
+	return t
+}()
+
 // isTerminal reports whether r ends a sentence (besides . ! ?).
 func isTerminal(r rune) bool {
 	switch r {

@@ -135,10 +135,11 @@ func (s *Scanner) leadingMarker(i int) int {
 	return it.end
 }
 
-// nextItem reports whether the word at j is the marker of the next item of
+// nextItem reports whether the word at j, after white space from i, is the
+// marker of the next item of
 // the list the sentence began with ("1. The first item 2. The second").
 // German ordinals do not count: "am 2. Spieltag" after "1. FC Köln".
-func (s *Scanner) nextItem(j int) bool {
+func (s *Scanner) nextItem(i, j int) bool {
 	if s.list.kind == 0 {
 		return false
 	}
@@ -147,7 +148,7 @@ func (s *Scanner) nextItem(j int) bool {
 		return false
 	}
 	if it.kind == 'n' && s.german {
-		if s.ordinalCue() {
+		if prev := s.src[s.wordStart(i):i]; ordinalCue(prev) {
 			return false
 		}
 		k := skipSpace(s.src, it.end)

@@ -54,13 +54,10 @@ type Scanner struct {
 	german bool // apply the German ordinal rules ("am 9. Februar")
 
 	// The current sentence.
-	start              int // its first byte
-	wordStart          int // first byte of the word being scanned
-	prevStart, prevEnd int // the word before it
-	words              int // words completed so far
-	stack              [maxDepth]opening
-	depth              int
-	list               listItem // the list item it began with, if any
+	start int // its first byte
+	stack [maxDepth]opening
+	depth int
+	list  listItem // the list item it began with, if any
 
 	// Look-ahead caches, one per enclosure family and one for paragraph ends,
 	// so that deciding whether a quote closes stays linear in the text.
@@ -85,23 +82,22 @@ func (s *Scanner) Scan() (Span, bool) {
 	s.begin(i)
 	i = s.leadingMarker(i)
 	for i < len(src) {
-		for i < len(src) && byteClass[src[i]] == plain {
-			i++
+		// Skip what needs no decision. Single blanks between words do not
+		// either, unless the sentence is a list item: then each word may be
+		// the next item's marker.
+		if s.list.kind == 0 {
+			for i < len(src) && wordClass[src[i]] == plain {
+				i++
+			}
+		} else {
+			for i < len(src) && byteClass[src[i]] == plain {
+				i++
+			}
 		}
 		if i >= len(src) {
 			break
 		}
 		c := src[i]
-		if c == ' ' && i+1 < len(src) && src[i+1] < utf8.RuneSelf && byteClass[src[i+1]] != space {
-			// The common case: one blank between two words.
-			s.nextWord(i, i+1)
-			if s.list.kind == 0 || !s.nextItem(i+1) {
-				i++
-				continue
-			}
-			s.offset = i + 1
-			return Span{s.start, i}, true
-		}
 		next, end := i+1, -1
 		switch byteClass[c] {
 		case space:
@@ -119,6 +115,8 @@ func (s *Scanner) Scan() (Span, bool) {
 				next, end = s.terminal(i, r, size)
 			case isQuote(r):
 				next, end = s.mark(i, r, size)
+			case isBullet(r) && i > s.start && spaceBefore(src, i):
+				next, end = i, s.trimEnd(i)
 			default:
 				next = i + size
 			}
@@ -130,46 +128,48 @@ func (s *Scanner) Scan() (Span, bool) {
 		i = next
 	}
 	s.offset = len(src)
-	return Span{s.start, len(src)}, true
+	return Span{s.start, s.trimEnd(len(src))}, true
 }
 
 // begin resets the per-sentence state for a sentence starting at i.
 func (s *Scanner) begin(i int) {
-	s.start, s.wordStart, s.prevStart, s.prevEnd = i, i, i, i
-	s.words, s.depth = 0, 0
+	s.start, s.depth = i, 0
 }
 
-// nextWord notes that the current word ended at i and the next begins at j.
-func (s *Scanner) nextWord(i, j int) {
-	s.prevStart, s.prevEnd, s.wordStart = s.wordStart, i, j
-	s.words++
+// trimEnd backs i up over the blanks before it, which the fast path skips.
+func (s *Scanner) trimEnd(i int) int {
+	for i > s.start && s.src[i-1] == ' ' {
+		i--
+	}
+	return i
 }
 
-// space consumes the run of white space at i, which follows a word, and
-// decides whether the sentence ends there: at a blank line, at a line break
-// that is not a soft wrap, before a bullet, or before the next item of a list.
+// space consumes the run of white space at i (or at the blanks before it)
+// and decides whether the sentence ends there: at a blank line, at a line
+// break that is not a soft wrap, before a bullet, or before the next item of
+// a list.
 func (s *Scanner) space(i int) (next, end int) {
 	src := s.src
+	i = s.trimEnd(i)
 	j, newlines, blank, indent := scanSpace(src, i)
-	s.nextWord(i, j)
 	if j >= len(src) || newlines >= 2 {
 		return j, i
 	}
-	if newlines == 1 && !s.continues(j, blank, indent) {
+	if newlines == 1 && !s.continues(i, j, blank, indent) {
 		return j, i
 	}
-	if isBulletAt(src, j) || s.nextItem(j) {
+	if isBulletAt(src, j) || s.nextItem(i, j) {
 		return j, i
 	}
 	return j, -1
 }
 
 // continues reports whether the line starting at j continues the sentence
-// of the line before it, which ended without terminal punctuation: either
+// of the line ending at i, which ended without terminal punctuation: either
 // the line before was soft-wrapped (it ends in a blank, and the new line is
 // not indented with a tab) or the new line starts in lower case after a line
 // of at least three words. Bullets and list items always start anew.
-func (s *Scanner) continues(j int, blank, indent bool) bool {
+func (s *Scanner) continues(i, j int, blank, indent bool) bool {
 	src := s.src
 	if isBulletAt(src, j) {
 		return false
@@ -181,7 +181,7 @@ func (s *Scanner) continues(j int, blank, indent bool) bool {
 	if blank && !indent && (unicode.IsLetter(r) || r == '(') {
 		return true
 	}
-	return unicode.IsLower(r) && s.words >= 3
+	return unicode.IsLower(r) && s.wordsAtLeast(i, 3)
 }
 
 // scanSpace consumes white space from i. It reports where it ends, how many

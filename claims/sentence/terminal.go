@@ -85,7 +85,7 @@ func (s *Scanner) terminal(i int, r rune, size int) (next, end int) {
 	if r == '.' && !ellipsis && !s.periodEnds(i, k) {
 		return j, -1
 	}
-	if r == '!' && bangNames[trimWord(src[s.wordStart:i])] {
+	if r == '!' && bangNames[trimWord(src[s.wordStart(i):i])] {
 		return j, -1
 	}
 	return k, j
@@ -180,12 +180,13 @@ const maxWord = 64
 // and when an opening quote follows ("it.'Well!").
 func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 	src := s.src
-	if i-s.wordStart > maxWord {
+	ws := s.wordStart(i)
+	if i-ws > maxWord {
 		return j, -1 // a long token: an address, a path, or garbage
 	}
 	before := runeBefore(src, i)
 	after, n := runeAt(src, j)
-	word := src[s.wordStart:i]
+	word := src[ws:i]
 	switch {
 	case isDigit(src[j]) && (unicode.IsLetter(before) || before == ')') && abbreviation(word) == 0:
 		k := j
@@ -210,7 +211,7 @@ func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 		}
 		return k, -1
 	case unicode.IsUpper(after) && (unicode.IsLower(before) || '0' <= before && before <= '9'):
-		if r2 := runeAtOr(src, j+n); !unicode.IsLower(r2) || s.webAddress(j) || abbreviation(word) != 0 {
+		if r2 := runeAtOr(src, j+n); !unicode.IsLower(r2) || s.webAddress(ws, j) || abbreviation(word) != 0 {
 			return j, -1
 		}
 		if strings.IndexByte(word, '.') >= 0 || len(trimWord(word)) < 2 {
@@ -228,23 +229,27 @@ func (s *Scanner) innerPeriod(i, j int) (next, end int) {
 // abbreviation returns the kinds of abbreviation word (ending before a
 // period) is, or 0.
 func abbreviation(word string) uint8 {
-	w := trimWord(word)
+	return abbreviationKind(trimWord(word))
+}
+
+// abbreviationKind is abbreviation for a trimmed word.
+func abbreviationKind(w string) uint8 {
 	if len(w) > maxAbbrev {
 		return 0
 	}
-	var buf [maxWord]byte
+	var buf [16]byte
 	return abbreviations[string(lower(buf[:0], w))]
 }
 
-// webAddress reports whether the token around j is a URL or an e-mail
+// webAddress reports whether the token from ws past j is a URL or an e-mail
 // address ("www.example.Awesome.com", "Jane.Doe@example.com").
-func (s *Scanner) webAddress(j int) bool {
+func (s *Scanner) webAddress(ws, j int) bool {
 	src := s.src
 	end := j
 	for end < len(src) && end-j < 256 && !spaceAt(src, end) {
 		end++
 	}
-	tok := src[s.wordStart:end]
+	tok := src[ws:end]
 	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") ||
 		strings.IndexByte(tok, '@') >= 0
 }
@@ -290,14 +295,16 @@ func (s *Scanner) startsSentence(k int, quoted bool) bool {
 // ("am 9. Februar") keep the sentence going; see the lexicons.
 func (s *Scanner) periodEnds(i, k int) bool {
 	src := s.src
-	w := trimWord(src[s.wordStart:i])
-	if w == "" || len(w) > maxWord || strings.ContainsAny(w, "@/") {
+	ws := s.wordStart(i)
+	w := trimWord(src[ws:i])
+	if w == "" || len(w) > maxWord || address(w) {
 		return true // not a word, or an address: "presse@example.de."
 	}
-	if s.spacedAbbreviation(w) {
+	prev, hasPrev := s.wordBefore(ws)
+	if hasPrev && spacedAbbreviation(prev, w) {
 		return false // z. B., u. a., d. h.
 	}
-	kind := abbreviation(w)
+	kind := abbreviationKind(w)
 	first, size := utf8.DecodeRuneInString(w)
 	single := size == len(w) && unicode.IsLetter(first)
 	switch {
@@ -306,7 +313,7 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	case isDigit(src[k]):
 		return kind == 0 && !single
 	case kind&place != 0:
-		return s.words >= 3 && !qualified[nextWord(src, k)]
+		return s.wordsAtLeast(ws, 3) && !qualified[nextWord(src, k)]
 	case kind&mayBe != 0:
 		return starters[nextWord(src, k)]
 	case single:
@@ -319,7 +326,7 @@ func (s *Scanner) periodEnds(i, k int) bool {
 			return true
 		}
 		next := nextWord(src, k)
-		return !(months[next] || ordinalNouns[next] || len(w) <= 3 && s.ordinalCue())
+		return !(months[next] || ordinalNouns[next] || len(w) <= 3 && hasPrev && ordinalCue(prev))
 	case strings.IndexByte(w, '.') >= 0, isRoman(w):
 		return starters[nextWord(src, k)] // "J.C. Penney", "Benedikt XVI. Er"
 	}
@@ -328,9 +335,8 @@ func (s *Scanner) periodEnds(i, k int) bool {
 
 // spacedAbbreviation reports whether w and the word before it form an
 // abbreviation written with a space, such as "z. B." or "u. a.".
-func (s *Scanner) spacedAbbreviation(w string) bool {
-	prev := s.src[s.prevStart:s.prevEnd]
-	if s.words == 0 || len(prev) != 2 || prev[1] != '.' || !isLetterByte(prev[0]) || len(w) > 2 {
+func spacedAbbreviation(prev, w string) bool {
+	if len(prev) != 2 || prev[1] != '.' || !isLetterByte(prev[0]) || len(w) > 2 {
 		return false
 	}
 	var buf [8]byte
@@ -338,13 +344,12 @@ func (s *Scanner) spacedAbbreviation(w string) bool {
 	return abbreviations[string(lower(key, w))]&never != 0
 }
 
-// ordinalCue reports whether the word before the current one makes a
-// following number an ordinal ("am", "vom", "im").
-func (s *Scanner) ordinalCue() bool {
-	var buf [16]byte
-	prev := trimWord(s.src[s.prevStart:s.prevEnd])
-	if s.words == 0 || len(prev) > len(buf) {
-		return false
+// address reports whether w is a web or e-mail address.
+func address(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '@' || w[i] == '/' {
+			return true
+		}
 	}
-	return ordinalCues[string(lower(buf[:0], prev))]
+	return false
 }
