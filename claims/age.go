@@ -58,13 +58,13 @@ func (p *passage) nameBefore(i int) (a, b int, ok bool) {
 	b = i
 	a = i
 	for a > 0 && p.isWord(a-1) && p.toks[a-1].cap && !p.inQuote[a-1] && !isRole(p.lw(a-1)) &&
-		!p.x.lex.determiners.has(p.lw(a-1)) && b-a < 4 {
+		!p.has(a-1, fDet) && b-a < 4 {
 		a--
 	}
 	if a == b {
 		return a, b, false
 	}
-	if a > 0 && p.x.lex.prepositions.has(p.lw(a-1)) {
+	if a > 0 && p.has(a-1, fPrep) {
 		return a, b, false
 	}
 	if b-a >= 2 {
@@ -168,7 +168,7 @@ func (p *passage) ageCompound(i int) bool {
 		start = p.toks[a].start
 	} else {
 		name = p.x.lastPerson()
-		if i > 0 && p.x.lex.determiners.has(p.lw(i-1)) {
+		if i > 0 && p.has(i-1, fDet) {
 			start = p.toks[i-1].start
 		}
 	}
@@ -189,5 +189,5 @@ func (p *passage) addAge(name string, age, start, end int) {
 	if p.x.lang == "en" {
 		text = name + " is " + strconv.Itoa(age) + " years old."
 	}
-	p.x.add(Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
+	p.x.add(&Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
 }

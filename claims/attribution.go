@@ -714,7 +714,7 @@ func (a *attr) emit() {
 	if a.speaker == "" {
 		score -= 0.25
 	}
-	x.add(Claim{
+	x.add(&Claim{
 		Kind: KindAttribution, Start: p.start, End: p.end,
 		Text:    label + ": " + st,
 		Speaker: a.speaker, Cue: a.cue, AccordingTo: a.according,

@@ -167,12 +167,12 @@ func (x *extractor) skip(start, end int, reason SkipReason) {
 	x.lastSkip, x.lastSkipEnd = reason, end
 }
 
-func (x *extractor) add(c Claim) {
+func (x *extractor) add(c *Claim) {
 	c.Start = max(0, min(c.Start, len(x.text)))
 	c.End = max(c.Start, min(c.End, len(x.text)))
 	c.Origin = OriginExtracted
 	c.Score = clamp01(c.Score)
-	x.out.Claims = append(x.out.Claims, c)
+	x.out.Claims = append(x.out.Claims, *c)
 }
 
 func kindRank(k Kind) int {

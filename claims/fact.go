@@ -38,7 +38,7 @@ func (x *extractor) claims(p *passage) {
 	if covered || ages > 0 && p.onlyAges() {
 		return
 	}
-	x.add(Claim{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: p.factScore()})
+	x.add(&Claim{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: p.factScore()})
 }
 
 // addNumber adds a number claim for quantity q over [start, end).
@@ -51,7 +51,7 @@ func (p *passage) addNumber(q quantity, start, end int, text string) {
 	if q.date {
 		score = 0.6
 	}
-	p.x.add(Claim{Kind: KindNumber, Start: start, End: end, Text: text, Value: q.value, Unit: unit, Score: score})
+	p.x.add(&Claim{Kind: KindNumber, Start: start, End: end, Text: text, Value: q.value, Unit: unit, Score: score})
 }
 
 // onlyAges reports whether the passage says nothing but the ages it gives.
@@ -63,6 +63,9 @@ func (p *passage) onlyAges() bool {
 // name are dropped ("Wladimir Putin (71)" → "Wladimir Putin"), as they are
 // claims of their own, and a leading pronoun becomes the name it stands for.
 func (p *passage) plainText() string {
+	if !p.hasUsed() && !(len(p.toks) > 1 && p.has(0, fPron)) {
+		return p.x.text[p.start:p.end] // nothing to change: no copy
+	}
 	var b strings.Builder
 	last := p.start
 	for i := range p.toks {
@@ -83,6 +86,16 @@ func (p *passage) plainText() string {
 		}
 	}
 	return s
+}
+
+// hasUsed reports whether an age claim used any token of the passage.
+func (p *passage) hasUsed() bool {
+	for _, u := range p.used {
+		if u {
+			return true
+		}
+	}
+	return false
 }
 
 // factScore rates how much a reviewer should care about a plain fact: named
@@ -181,7 +194,7 @@ func (p *passage) relativePart(noun, rel, a, b int, covered bool) {
 		p.addNumber(*q, start, end, text)
 		return
 	}
-	p.x.add(Claim{Kind: KindFact, Start: start, End: end, Text: text, Score: 0.4})
+	p.x.add(&Claim{Kind: KindFact, Start: start, End: end, Text: text, Score: 0.4})
 }
 
 // separablePrefixes are verb particles written together with a verb at the

@@ -49,7 +49,7 @@ const (
 	fPostSource
 	fNumWord
 	fMonth
-	fRole // set for capitalised words that name an office (isRole)
+	fFirstName // a given name (when capitalised): "anna", "jonas"
 	fBoiler
 	fSourceNoun
 	fMedium
@@ -139,6 +139,9 @@ func (l *lexicon) build() *lexicon {
 	for w := range l.months {
 		l.index[w] |= fMonth
 	}
+	for w := range firstNames {
+		l.index[strings.ToLower(w)] |= fFirstName
+	}
 	for w := range l.index {
 		k := pairKey(w)
 		l.seen[k/64] |= 1 << (k % 64)
@@ -146,16 +149,12 @@ func (l *lexicon) build() *lexicon {
 	return l
 }
 
-// flags returns the flags of the lower-case word w, capitalised (cap) or not.
-func (l *lexicon) flags(w string, cap bool) uint32 {
-	var f uint32
+// flags returns the flags of the lower-case word w.
+func (l *lexicon) flags(w string) uint32 {
 	if k := pairKey(w); l.seen[k/64]&(1<<(k%64)) != 0 {
-		f = l.index[w]
+		return l.index[w]
 	}
-	if cap && isRole(w) {
-		f |= fRole
-	}
-	return f
+	return 0
 }
 
 // roleSuffixes end nouns that name a person by office or job: Präsident,

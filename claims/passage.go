@@ -32,7 +32,7 @@ func (p *passage) prepare() {
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind == tWord {
-			t.f = x.lex.flags(x.low[t.start:t.end], t.cap)
+			t.f = x.lex.flags(x.low[t.start:t.end])
 			p.flags |= t.f
 		}
 		if t.kind == tWord || t.kind == tNum {

@@ -409,7 +409,7 @@ func contains(list []string, s string) bool {
 // known given name ("Jonas Weber").
 func (p *passage) learnPeople() {
 	for i := 0; i+1 < len(p.toks); i++ {
-		if p.toks[i].cap && firstNames.has(p.w(i)) && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
+		if p.toks[i].cap && p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
 			end := i + 1
 			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
 				!p.has(end, fDet) && !p.has(end, fPrep) {
@@ -421,7 +421,7 @@ func (p *passage) learnPeople() {
 			i = end - 1
 			continue
 		}
-		if !p.toks[i].cap || !p.isWord(i) || !isRole(p.lw(i)) || !p.toks[i+1].cap || !p.isWord(i+1) {
+		if !p.toks[i].cap || !p.toks[i+1].cap || !p.isWord(i) || !p.isWord(i+1) || !isRole(p.lw(i)) {
 			continue
 		}
 		end := i + 1

@@ -55,7 +55,7 @@ func (p *passage) trade(quants []quantity) bool {
 		}
 		q := quants[0]
 		subject, partner := p.economies(i)
-		p.x.add(Claim{
+		p.x.add(&Claim{
 			Kind: KindTrade, Start: p.start, End: p.end, Text: p.plainText(),
 			Subject: subject, Partner: partner, Measure: p.w(i),
 			Value: q.value, Unit: q.unit, Score: 0.85,
@@ -116,7 +116,7 @@ func (p *passage) ranking(a, b int) bool {
 			text = subject + " ist " + partnerWord + " " + measure + "."
 		}
 	}
-	p.x.add(Claim{
+	p.x.add(&Claim{
 		Kind: KindTrade, Start: p.start, End: p.end, Text: text,
 		Subject: subject, Partner: partner, Measure: measure, Score: 0.85,
 	})
