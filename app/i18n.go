@@ -24,12 +24,15 @@ func setLanguage(l string) {
 	uiLang = "en"
 }
 
-// systemLanguage guesses the user's language from the system locale and, when
-// that tells nothing, the LANG and LC_ALL environment variables.
+// systemLanguage guesses the user's language from the LC_ALL or LANG
+// environment variable and, when both are unset, from the system locale.
 func systemLanguage() string {
 	for _, v := range []string{os.Getenv("LC_ALL"), os.Getenv("LANG")} {
-		if strings.HasPrefix(strings.ToLower(v), "de") {
-			return "de"
+		if v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "de") {
+				return "de"
+			}
+			return "en"
 		}
 	}
 	if strings.HasPrefix(strings.ToLower(lang.SystemLocale().LanguageString()), "de") {
@@ -83,6 +86,10 @@ var messages = map[string]message{
 	"act.shortcuts":  {"Tastenkürzel", "Keyboard shortcuts"},
 	"act.about":      {"Über factdesk", "About factdesk"},
 	"act.verdictKey": {"Bewertung setzen", "Set verdict"},
+	"tool.add":       {"Aus Markierung", "From selection"},
+	"tool.split":     {"Teilen", "Split"},
+	"tool.merge":     {"Verbinden", "Merge"},
+	"welcome.title":  {"Willkommen bei factdesk", "Welcome to factdesk"},
 	"act.mergeFile":  {"Datei eines Kollegen einbinden …", "Merge a colleague's file …"},
 	"merge.running":  {"Dateien werden zusammengeführt …", "Merging files …"},
 	"merge.done":     {"Übernommen: %d Artikel, %d Behauptungen, %d Bewertungen, %d Quellen; %d Konflikte (neuere Änderung gewann).", "Taken over: %d articles, %d claims, %d reviews, %d sources; %d conflicts (the later change won)."},

@@ -38,7 +38,7 @@ func (w *Workbench) makeMenu() *fyne.MainMenu {
 		keyed(tr("act.delete"), "Entf/Del", w.deleteClaim),
 		fyne.NewMenuItem(tr("act.deleteArt"), w.deleteArticle),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(tr("act.trash"), w.showTrash),
+		fyne.NewMenuItem(tr("act.trash"), func() { w.showTrash() }),
 	)
 
 	var verdicts []*fyne.MenuItem
@@ -52,7 +52,7 @@ func (w *Workbench) makeMenu() *fyne.MainMenu {
 		keyed(tr("act.prev"), "K, ↑", func() { w.claims.move(-1) }),
 		verdict,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(tr("act.people"), w.showPeople),
+		fyne.NewMenuItem(tr("act.people"), func() { w.showPeople() }),
 	)
 	view := fyne.NewMenu(tr("menu.view"),
 		fyne.NewMenuItem(tr("act.unreviewed"), w.claims.toggleUnreviewed),

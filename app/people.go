@@ -24,7 +24,7 @@ type peopleWindow struct {
 }
 
 // showPeople opens the people window.
-func (w *Workbench) showPeople() {
+func (w *Workbench) showPeople() *peopleWindow {
 	p := &peopleWindow{w: w, win: w.app.NewWindow(tr("people.title"))}
 	p.list = widget.NewList(func() int { return len(p.people) }, p.createItem, p.updateItem)
 	add := widget.NewButtonWithIcon(tr("people.add"), theme.ContentAddIcon(), func() { p.showForm(claims.Person{}) })
@@ -32,6 +32,7 @@ func (w *Workbench) showPeople() {
 	p.win.SetContent(container.NewBorder(nil, container.NewHBox(add), nil, nil, p.list))
 	p.win.Resize(fyne.NewSize(620, 480))
 	p.win.Show()
+	return p
 }
 
 func (p *peopleWindow) reload() {

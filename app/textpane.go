@@ -36,9 +36,9 @@ func newTextPane(w *Workbench) *textPane {
 	p.view.viewport = func() (float32, float32) { return p.scroll.Offset.Y, p.scroll.Size().Height }
 	p.scroll.OnScrolled = func(fyne.Position) { p.view.scrolled() }
 
-	add := widget.NewButtonWithIcon(tr("act.addClaim"), theme.ContentAddIcon(), w.addClaimFromSelection)
-	split := widget.NewButtonWithIcon(tr("act.split"), theme.ContentCutIcon(), w.splitClaim)
-	merge := widget.NewButtonWithIcon(tr("act.merge"), theme.MoveDownIcon(), w.mergeWithNext)
+	add := widget.NewButtonWithIcon(tr("tool.add"), theme.ContentAddIcon(), w.addClaimFromSelection)
+	split := widget.NewButtonWithIcon(tr("tool.split"), theme.ContentCutIcon(), w.splitClaim)
+	merge := widget.NewButtonWithIcon(tr("tool.merge"), theme.MoveDownIcon(), w.mergeWithNext)
 	tools := container.NewHBox(add, split, merge)
 	top := container.NewVBox(p.title, p.meta, tools, widget.NewSeparator())
 	p.content = container.NewBorder(top, nil, nil, nil, p.scroll)

@@ -22,7 +22,7 @@ type trashWindow struct {
 }
 
 // showTrash opens the trash window.
-func (w *Workbench) showTrash() {
+func (w *Workbench) showTrash() *trashWindow {
 	t := &trashWindow{w: w, win: w.app.NewWindow(tr("trash.title"))}
 	t.list = widget.NewList(func() int { return len(t.items) }, t.createItem, t.updateItem)
 	t.empty = widget.NewButtonWithIcon(tr("trash.empty"), theme.DeleteIcon(), t.onEmpty)
@@ -31,6 +31,7 @@ func (w *Workbench) showTrash() {
 	t.win.SetContent(container.NewBorder(nil, container.NewHBox(t.empty), nil, nil, t.list))
 	t.win.Resize(fyne.NewSize(640, 480))
 	t.win.Show()
+	return t
 }
 
 func (t *trashWindow) reload() {

@@ -325,7 +325,7 @@ func (w *Workbench) askReviewer() {
 		}
 		return nil
 	}
-	d := dialog.NewForm(tr("settings.name"), tr("ok"), tr("cancel"),
+	d := dialog.NewForm(tr("welcome.title"), tr("ok"), tr("cancel"),
 		[]*widget.FormItem{{Text: tr("settings.name"), Widget: name, HintText: tr("settings.askName")}},
 		func(ok bool) {
 			if ok {

@@ -1,0 +1,51 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/factdesk/factdesk/claims"
+)
+
+// FuzzTextView lays out arbitrary text with a claim over an arbitrary span
+// and checks that the lines cover the text in order, that every pointer
+// position maps to a rune boundary inside the text, and that drawing does
+// not panic.
+func FuzzTextView(f *testing.F) {
+	f.Add(articleDE, 10, 40, float32(300))
+	f.Add("", 0, 0, float32(0))
+	f.Add("a\n\n\nb  c   d", 1, 5, float32(20))
+	f.Add("Überlänge_ohne_Leerzeichen_überhaupt_nirgends", 3, 30, float32(60))
+	test.NewTempApp(f).Settings().SetTheme(test.Theme())
+	f.Fuzz(func(t *testing.T, text string, start, end int, width float32) {
+		if !utf8.ValidString(text) || len(text) > 4000 || width < 0 || width > 5000 {
+			return
+		}
+		text = strings.ReplaceAll(text, "\r", "")
+		v := newTextView()
+		v.setText(text, []claims.Claim{{ID: "c", Kind: claims.KindFact, Start: start, End: end}})
+		v.Resize(fyne.NewSize(width, v.MinSize().Height))
+		pos := 0
+		for i, l := range v.lines {
+			if l.start < pos || l.end < l.start || l.end > len(text) {
+				t.Fatalf("line %d = [%d,%d) after %d in text of %d bytes", i, l.start, l.end, pos, len(text))
+			}
+			pos = l.end
+		}
+		if len(v.lines) > 0 && pos != len(text) {
+			t.Fatalf("lines end at %d, text at %d", pos, len(text))
+		}
+		for _, p := range []fyne.Position{{X: -5, Y: -5}, {X: width / 2, Y: 30}, {X: width + 50, Y: v.height + 50}} {
+			off := v.offsetAt(p)
+			if off < 0 || off > len(text) || !isRuneStart(text, off) {
+				t.Fatalf("offsetAt(%v) = %d, not a rune boundary of a %d-byte text", p, off, len(text))
+			}
+		}
+		v.setSelection(start, end)
+		v.Refresh()
+	})
+}
