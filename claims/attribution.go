@@ -168,7 +168,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
 		return c, false
 	}
-	if !p.reports(i) {
+	if !p.reports(i) || p.inRelative(i) {
 		return c, false
 	}
 	if v.participle && p.auxBefore(i) < 0 {
@@ -220,6 +220,23 @@ func (p *passage) reports(i int) bool {
 		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token i ends a relative clause: ", die sich zu
+// … äußern, …" describes, it does not report.
+func (p *passage) inRelative(i int) bool {
+	if !p.boundary(i+1) || p.isQuote(i+1) {
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-25; k-- {
+		if p.inQuote[k] {
+			continue
+		}
+		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
+			return p.has(k+1, fRel) && !p.has(k+2, fDet|fPrep)
 		}
 	}
 	return false
