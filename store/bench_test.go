@@ -138,6 +138,7 @@ func BenchmarkOpenListArticles(b *testing.B) {
 	path := fixture(b, "a")
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		s, err := Open(ctx, path)
 		if err != nil {
@@ -155,6 +156,7 @@ func BenchmarkListArticles(b *testing.B) {
 	s := openAt(b, fixture(b, "a"))
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if list, err := s.Articles(ctx, ArticleFilter{}); err != nil || len(list) != fixtureArticles {
 			b.Fatalf("Articles() = %d, %v", len(list), err)
@@ -176,6 +178,7 @@ func BenchmarkLoadArticle(b *testing.B) {
 	ctx := context.Background()
 	id := anArticle(b, s)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if _, err := s.Article(ctx, id); err != nil {
 			b.Fatal(err)
@@ -195,6 +198,7 @@ func BenchmarkSetVerdict(b *testing.B) {
 	}
 	vs := []claims.Verdict{claims.True, claims.False}
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	i := 0
 	for b.Loop() {
 		if err := s.SetVerdict(ctx, cs[i%len(cs)].ID, vs[i%2]); err != nil {
@@ -210,6 +214,7 @@ func BenchmarkSearch(b *testing.B) {
 	for _, q := range []string{"Prasident", "Hafen Ostsee Brücke", "Krankenhaus Löhne"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				if hits, err := s.Search(ctx, q, 20); err != nil || len(hits) == 0 {
 					b.Fatalf("Search(%q) = %d hits, %v", q, len(hits), err)
@@ -224,6 +229,13 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the CPU time per operation since start, which a busy
+// machine inflates less than the elapsed time. Call it deferred, with
+// start taken just before the loop.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkMerge also reports the CPU time per merge, which a busy

@@ -149,9 +149,20 @@ func TestReopenKeepsSchemaAndRerunsNothing(t *testing.T) {
 	if err != nil || len(list) != 1 {
 		t.Fatalf("after reopening, Articles() = %d, %v; want 1 article", len(list), err)
 	}
-	// The migration script is written to be safe to run twice.
-	if _, err := s2.db.Exec(migrations[0]); err != nil {
-		t.Errorf("running migration 1 again: %v", err)
+	// Every migration script is written to be safe to run twice.
+	for i, script := range migrations {
+		if _, err := s2.db.Exec(script); err != nil {
+			t.Errorf("running migration %d again: %v", i+1, err)
+		}
+	}
+	if err := s2.fillNormKeys(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if probs, err := s2.Check(context.Background()); err != nil || len(probs) != 0 {
+		t.Errorf("after running the migrations again, Check() = %v, %v", probs, err)
+	}
+	if list, _ := s2.Articles(context.Background(), ArticleFilter{}); len(list) != 1 || list[0].Claims != 4 {
+		t.Errorf("after running the migrations again, Articles() = %+v, want 1 article with 4 claims", list)
 	}
 }
 
