@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -26,6 +27,7 @@ type articleForm struct {
 	dialog                              *dialog.FormDialog
 	title, outlet, url, published, text *widget.Entry
 	doc                                 ingest.Document
+	editText                            bool // the text field is the article (pasting), not a preview
 }
 
 // newFromClipboard opens the article form with the clipboard's text (Ctrl+N).
@@ -131,7 +133,12 @@ func (w *Workbench) showArticleForm(title string, doc ingest.Document, editText 
 	f.text = widget.NewMultiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
 	f.text.SetMinRowsVisible(10)
-	f.text.SetText(doc.Text)
+	f.editText = editText
+	if editText {
+		f.text.SetText(doc.Text)
+	} else {
+		f.text.SetText(preview(doc.Text, 3000)) // a long file would make the dialog crawl
+	}
 	f.text.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(tr("err.required"))
@@ -163,7 +170,7 @@ func (w *Workbench) showArticleForm(title string, doc ingest.Document, editText 
 // was edited.
 func (f *articleForm) document() ingest.Document {
 	doc := f.doc
-	if f.text.Text != doc.Text {
+	if f.editText && f.text.Text != doc.Text {
 		if d, err := ingest.Read("pasted.txt", []byte(f.text.Text)); err == nil {
 			doc = d
 		} else {
@@ -175,6 +182,18 @@ func (f *articleForm) document() ingest.Document {
 	doc.URL = strings.TrimSpace(f.url.Text)
 	doc.Published = strings.TrimSpace(f.published.Text)
 	return doc
+}
+
+// preview returns the first max bytes of text, cut at a rune boundary,
+// with "…" when something was left out.
+func preview(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	for max > 0 && !utf8.RuneStart(text[max]) {
+		max--
+	}
+	return text[:max] + " …"
 }
 
 // importDocs extracts and stores docs in the background, then opens the

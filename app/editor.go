@@ -178,6 +178,7 @@ func (e *claimEditor) onVerdictChanged() {
 		return
 	}
 	e.w.setVerdict(claims.Verdicts()[i])
+	e.w.focusClaims() // so that J/K and the number keys go on working
 }
 
 func (e *claimEditor) onKindChanged() {

@@ -51,6 +51,11 @@ func (w *Workbench) showExport() {
 	}
 	verdict := widget.NewSelect(verdictLabels, nil)
 	verdict.SetSelectedIndex(1)
+	scope.OnChanged = func(string) {
+		enable(scope.SelectedIndex() == scopeRange, from, to)
+		enable(scope.SelectedIndex() == scopeVerdict, verdict)
+	}
+	scope.OnChanged("")
 	var formatNames []string
 	for _, f := range report.Formats() {
 		formatNames = append(formatNames, string(f))
@@ -80,6 +85,17 @@ func (w *Workbench) showExport() {
 	}, w.win)
 	d.Resize(fyne.NewSize(520, 380))
 	d.Show()
+}
+
+// enable enables or disables widgets together.
+func enable(on bool, ws ...fyne.Disableable) {
+	for _, w := range ws {
+		if on {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
 }
 
 // chooseExportFile asks where to save, then writes the report in the

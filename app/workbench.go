@@ -159,6 +159,7 @@ func (w *Workbench) openArticle(id string) {
 		return
 	}
 	w.article = a
+	w.win.SetTitle(a.Title + " – factdesk")
 	w.current = ""
 	w.loadClaims()
 	w.text.show(a, w.all)
@@ -171,10 +172,18 @@ func (w *Workbench) openArticle(id string) {
 	}
 }
 
+// focusClaims gives the keyboard to the claim list.
+func (w *Workbench) focusClaims() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(w.claims.list); c != nil {
+		c.Focus(w.claims.list)
+	}
+}
+
 // closeArticle empties the middle and right panes.
 func (w *Workbench) closeArticle() {
 	w.flush()
 	w.article, w.all, w.current = claims.Article{}, nil, ""
+	w.win.SetTitle("factdesk")
 	w.text.show(w.article, nil)
 	w.articles.showStatus("")
 	w.claims.apply()
