@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // claims extracts every claim of one passage that was not skipped.
 func (x *extractor) claims(p *passage) {
@@ -248,6 +245,3 @@ var pastForms = words(`fand fanden kam kamen nahm nahmen gab gaben ging gingen s
 	trat traten zog zogen wies wiesen rief riefen sah sahen ließ ließen blieb blieben lief liefen
 	fuhr fuhren flog flogen setzte setzten stellte stellten legte legten führte führten teilte
 	teilten lud luden sprach sprachen`)
-
-// formatValue writes a number without a needless fraction.
-func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
