@@ -819,8 +819,9 @@ func (a *attr) statement() (string, int, int) {
 		}
 		return p.verbSecond(d+1, end), p.toks[d+1].start, p.end
 	}
-	// 2. the frame follows the statement: „…“, sagte X.
-	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) {
+	// 2. the frame follows the statement: „…“, sagte X. (Not when a clause
+	// follows the frame: "Der Chef der Grünen, Markus Feld, sagte, …")
+	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) && !(fb+1 < n && (p.is(fb, ',') || p.is(fb, ':'))) {
 		cut := fa
 		if p.is(fa-1, ',') {
 			cut = fa - 1
@@ -919,6 +920,9 @@ func (p *passage) verbSecondMain(a, end int) string {
 				}
 			}
 		}
+		// no subject found: a clause that starts with its verb does not
+		// read alone, so keep the whole sentence
+		return p.textOf(0, end)
 	}
 	return upperFirst(p.textOf(a, end))
 }

@@ -126,8 +126,8 @@ func (p *passage) factScore() float64 {
 func (p *passage) relativeClaims(limit int, covered bool) func(int) bool {
 	var spans [][2]int
 	for i := 1; i+1 < limit; i++ {
-		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.has(i, fRel) || p.toks[i].cap {
-			continue
+		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.has(i, fRel) || p.toks[i].cap || p.has(i+1, fFinite|fSubj) {
+			continue // ", das sind …" is a main clause
 		}
 		noun := i - 2
 		if noun < 0 || !p.isWord(noun) || !p.toks[noun].cap {

@@ -136,6 +136,9 @@ func (p *passage) npRight(i int) np {
 	if p.has(i, fPron) || p.demonstrative(i) {
 		return np{i, i + 1, false}
 	}
+	if p.has(i, fDet) && p.ageNoun(i+1) {
+		return np{i, i + 2, false}
+	}
 	if p.has(i, fConj|fAdv|fRel) && !p.has(i, fDet) {
 		return np{i, i, false}
 	}
@@ -193,6 +196,13 @@ func (p *passage) npLeft(i int) np {
 	for k := 0; k < 2 && p.isWord(j) && !p.toks[j].cap && p.has(j, fAdv) && !p.inQuote[j]; k++ {
 		j--
 		i--
+	}
+	if p.ageNoun(j) {
+		a := j
+		if p.has(j-1, fDet) {
+			a = j - 1
+		}
+		return np{a, i, false}
 	}
 	if !p.isWord(j) || p.inQuote[j] {
 		return np{i, i, false}
@@ -253,6 +263,12 @@ func (p *passage) leftResult(first, i int) np {
 	return np{first, i, false}
 }
 
+// ageNoun reports an age used as a noun: "der 61-Jährige".
+func (p *passage) ageNoun(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].digitLead && p.toks[i].kind == tWord &&
+		(strings.Contains(p.lw(i), "-jährig") || strings.HasSuffix(p.lw(i), "-year-old"))
+}
+
 // demonstrative reports a demonstrative standing alone for a person:
 // "sagte dieser, dass …".
 func (p *passage) demonstrative(i int) bool {
@@ -310,6 +326,11 @@ func (p *passage) speaker(n np, learn bool) string {
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
+		if p.toks[k].digitLead && strings.Contains(p.lw(k), "-jährig") || strings.Contains(p.lw(k), "-year-old") {
+			if last := x.lastPerson(); last != "" {
+				return last // "der 61-Jährige"
+			}
+		}
 		lw := p.lw(k)
 		if lw == "beiden" || lw == "beide" || lw == "both" {
 			both = true

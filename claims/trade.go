@@ -13,7 +13,7 @@ var tradeMeasures = words(`handel handelsvolumen warenaustausch exporte export a
 	exportüberschuss marktanteil marktanteile exports imports trade surplus deficit`)
 
 // linking verbs between subject and ranking: "China ist …".
-var linking = words(`ist war bleibt blieb wurde wird is was remains remained became`)
+var linking = words(`ist sind war waren bleibt bleiben blieb wurde wird is are was were remains remained became`)
 
 // nationality stems name the economy of an adjective: "deutschen Exporte".
 var nationality = map[string]string{
@@ -89,13 +89,16 @@ func (p *passage) ranking(a, b int) bool {
 			s--
 		}
 	}
-	subject := ""
+	subject, verb := "", "ist"
+	if p.x.lang == "en" {
+		verb = "is"
+	}
 	switch {
 	case s >= 0 && p.isWord(s) && p.toks[s].cap && s > 0 && linking.has(p.lw(s-1)):
-		subject = p.w(s)
+		subject, verb = p.w(s), p.lw(s-1)
 	case s >= 0 && p.isWord(s) && linking.has(p.lw(s)):
 		if n := p.npLeft(s); !n.empty() {
-			subject = p.speaker(n, false)
+			subject, verb = p.speaker(n, false), p.lw(s)
 		}
 	}
 	if partner == "" && b+1 < len(p.toks) && p.isWord(b) && (p.lw(b) == "der" || p.lw(b) == "des" || p.lw(b) == "of") {
@@ -110,11 +113,7 @@ func (p *passage) ranking(a, b int) bool {
 	}
 	text := p.plainText()
 	if subject != "" && partnerWord != "" {
-		if p.x.lang == "en" {
-			text = subject + " is " + partnerWord + " " + measure + "."
-		} else {
-			text = subject + " ist " + partnerWord + " " + measure + "."
-		}
+		text = subject + " " + verb + " " + partnerWord + " " + measure + "."
 	}
 	p.x.add(&Claim{
 		Kind: KindTrade, Start: p.start, End: p.end, Text: text,
