@@ -164,6 +164,22 @@ func BenchmarkListArticles(b *testing.B) {
 	}
 }
 
+func BenchmarkListArticlesQuery(b *testing.B) {
+	s := openAt(b, fixture(b, "a"))
+	ctx := context.Background()
+	for _, q := range []string{"Pr", "Präsident", "Artikel a 5"} {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			defer reportCPU(b, cpuTime())
+			for b.Loop() {
+				if _, err := s.Articles(ctx, ArticleFilter{Query: q}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // anArticle returns the ID of one article in the middle of a fixture.
 func anArticle(b *testing.B, s *Store) string {
 	list, err := s.Articles(context.Background(), ArticleFilter{})

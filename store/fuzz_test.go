@@ -40,6 +40,8 @@ func TestMarkMatches(t *testing.T) {
 		{"eins zwei drei vier fünf sechs sieben acht Ziel neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn", "ziel",
 			"…drei vier fünf sechs sieben acht [Ziel] neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn"},
 		{"Kein Treffer hier.", "hafen", ""},
+		{"Er sagte ja, im Januar.", "ja", "Er sagte [ja], im Januar."},
+		{"Er sagte ja, im Januar.", "jan", "Er sagte ja, im [Januar]."},
 	}
 	for _, tt := range tests {
 		got, _ := markMatches(tt.text, snippetTerms(tt.query))

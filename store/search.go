@@ -5,18 +5,29 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
+// minPrefix is the length from which a query word also matches longer
+// words: "Präs" finds "Präsident", while "P" as a prefix would match half
+// the file as someone starts typing.
+const minPrefix = 3
+
 // matchQuery turns what a user typed into an FTS5 query: every word must
-// occur, as a prefix, in one of its possible spellings (see spellings).
+// occur, as a prefix if it has minPrefix letters or more, in one of its
+// possible spellings (see spellings).
 // Quoting each word keeps FTS5 syntax out of the user's hands. It returns
 // "" when the text holds no word.
 func matchQuery(text string) string {
 	var terms []string
 	for _, w := range words(text) {
+		star := "*"
+		if utf8.RuneCountInString(w) < minPrefix {
+			star = ""
+		}
 		var alts []string
 		for _, sp := range spellings(w) {
-			alts = append(alts, `"`+sp+`"*`)
+			alts = append(alts, `"`+sp+`"`+star)
 		}
 		terms = append(terms, "("+strings.Join(alts, " OR ")+")")
 	}
@@ -132,8 +143,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 const snippetWords = 6
 
 // markMatches returns the passage of text around the first word that
-// starts with one of the prefixes of any term, every such word in it
-// marked by [ and ], and whether there was a match.
+// matches one of the spellings of any term (as a prefix from minPrefix
+// letters on, as matchQuery does), every such word in it marked by [
+// and ], and whether there was a match.
 func markMatches(text string, terms [][]string) (string, bool) {
 	type word struct{ start, end int }
 	var ws []word
@@ -156,7 +168,7 @@ func markMatches(text string, terms [][]string) (string, bool) {
 		folded := foldLetters.Replace(strings.ToLower(text[w.start:w.end]))
 		for _, alts := range terms {
 			for _, p := range alts {
-				if strings.HasPrefix(folded, p) {
+				if folded == p || utf8.RuneCountInString(p) >= minPrefix && strings.HasPrefix(folded, p) {
 					return true
 				}
 			}
