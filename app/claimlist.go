@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factdesk/factdesk/claims"
@@ -26,7 +27,8 @@ type claimsPane struct {
 	shown      []int // indices into w.all that pass the filters
 	content    fyne.CanvasObject
 
-	selecting bool // true while selectID moves the list selection
+	selecting bool    // true while selectID moves the list selection
+	badgeW    float32 // width of the verdict badges
 }
 
 func newClaimsPane(w *Workbench) *claimsPane {
@@ -62,11 +64,24 @@ func (p *claimsPane) createItem() fyne.CanvasObject {
 	icon := widget.NewIcon(nil)
 	badgeBG := canvas.NewRectangle(nil)
 	badgeBG.CornerRadius = 4
+	badgeBG.SetMinSize(fyne.NewSize(p.badgeWidth(), 0)) // one width for all: the texts line up
 	badge := widget.NewLabel("")
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
 	left := container.NewHBox(icon, container.NewStack(badgeBG, badge))
 	return container.NewBorder(nil, nil, left, nil, text)
+}
+
+// badgeWidth fits the longest verdict label with an age mark.
+func (p *claimsPane) badgeWidth() float32 {
+	if p.badgeW == 0 {
+		th := p.list.Theme()
+		for _, v := range claims.Verdicts() {
+			w := fyne.MeasureText("✗ "+v.Label(uiLang), th.Size(theme.SizeNameText), fyne.TextStyle{}).Width
+			p.badgeW = max(p.badgeW, w+2*th.Size(theme.SizeNameInnerPadding))
+		}
+	}
+	return p.badgeW
 }
 
 func (p *claimsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
