@@ -218,6 +218,10 @@ func (p *passage) reports(i int) bool {
 		case "would", "will", "had", "were", "is", "are", "has", "have", "could", "should", "must", "can", "did", "does":
 			return p.x.lang == "en" // "said the bridge would reopen"
 		}
+		// "said the city expects …": "say" needs no "that"
+		if lw := p.lw(i); p.x.lang == "en" && (lw == "said" || lw == "says" || lw == "say") && len(p.toks)-k >= 3 {
+			return true
+		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
 			return true
 		}
@@ -528,7 +532,9 @@ func (a *attr) frameSpeech(c *cue) {
 // Sprecher der Polizei, Lars Beringer, sagte") or a party in brackets
 // ("Jung (CDU) kündigte an").
 func (p *passage) subjectBefore(i int) np {
-	if left := p.npLeft(i); !left.empty() && !left.pp && p.clauseOpens(left.a) {
+	// English puts the subject right before its verb; German may front
+	// another phrase, so there the subject must open its clause
+	if left := p.npLeft(i); !left.empty() && !left.pp && (p.clauseOpens(left.a) || p.x.lang == "en") {
 		return left
 	}
 	j := i
@@ -543,6 +549,12 @@ func (p *passage) subjectBefore(i int) np {
 			if left := p.npLeft(j); !left.empty() && !left.pp && p.clauseOpens(left.a) {
 				return left
 			}
+		}
+	}
+	// an age between commas: "Mayor Dana Whitfield, 52, said"
+	if p.is(j-1, ',') && j >= 3 && p.toks[j-2].kind == tNum && p.is(j-3, ',') {
+		if left := p.npLeft(j - 3); !left.empty() && !left.pp && p.clauseOpens(left.a) {
+			return left
 		}
 	}
 	if !p.is(j-1, ',') {
@@ -863,6 +875,9 @@ func (a *attr) statement() (string, int, int) {
 	if from >= n {
 		return p.textOf(0, end), p.start, p.end
 	}
+	if p.x.lang == "en" {
+		return upperFirst(joinText(parts...)), p.toks[from].start, p.end
+	}
 	return joinText(parts...), p.toks[from].start, p.end
 }
 
@@ -905,6 +920,9 @@ func (p *passage) verbSecond(a, end int) string {
 func (p *passage) verbSecondMain(a, end int) string {
 	if a >= end {
 		return ""
+	}
+	if p.x.lang == "en" {
+		return upperFirst(p.textOf(a, end))
 	}
 	if p.isWord(a) && !p.toks[a].cap {
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {

@@ -117,6 +117,17 @@ func TestExtractEnglish(t *testing.T) {
 			[]want{{kind: KindAttribution, anchor: "bridge would reopen", direct: no}}},
 		{`Officials said the fire started in a kitchen. "It spread very fast," they added.`,
 			[]want{{kind: KindAttribution, anchor: "spread very fast", direct: yes}}},
+		{`"We are investing in schools," Mayor Dana Whitfield, 52, said after the vote.`,
+			[]want{
+				{kind: KindAttribution, anchor: "investing in schools", speaker: "Dana Whitfield", direct: yes},
+				{kind: KindAge, anchor: "Dana Whitfield, 52,", person: "Dana Whitfield", age: 52},
+			}},
+		{`Finance director Tom Hardy said the city expects $96 million in property taxes.`,
+			[]want{{kind: KindAttribution, anchor: "$96 million", speaker: "Tom Hardy", text: "Tom Hardy: The city expects $96 million in property taxes."}}},
+		{`The economy added 150,000 jobs in March.`,
+			[]want{{kind: KindNumber, anchor: "150,000 jobs", value: 150000, unit: "jobs"}}},
+		{`China is the region's largest trading partner.`,
+			[]want{{kind: KindTrade, anchor: "trading partner", subject: "China", partner: "region", text: "China is the region's largest trading partner."}}},
 	}
 	for _, tt := range tests {
 		checkExtract(t, "en", tt.text, tt.wants, nil, nil)

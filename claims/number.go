@@ -123,6 +123,9 @@ func (p *passage) numeric(i int) (quantity, bool) {
 		}
 		q.b, q.unit = j+1, p.w(j)
 		return q, true
+	case p.x.lang == "en" && !isYear(w) && p.englishNoun(j):
+		q.b, q.unit = j+1, p.w(j) // "150,000 jobs"
+		return q, true
 	}
 	if i > 0 && p.toks[i-1].kind == tPunct && currencies.has(p.w(i-1)) {
 		return q, true

@@ -166,6 +166,12 @@ func (p *passage) npRight(i int) np {
 		case p.adjective(j) && !afterNoun:
 		case p.has(j, fGroup):
 			lastCap, afterNoun = j, true
+		case p.x.lang == "en" && !afterNoun && j > a && p.has(j-1, fDet) && p.englishNoun(j):
+			// "the school board": English nouns are lower case
+			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
+				j++
+			}
+			lastCap, afterNoun = j, true
 		default:
 			return p.trimNP(a, lastCap)
 		}
@@ -261,6 +267,13 @@ func (p *passage) leftResult(first, i int) np {
 		return np{i, i, false}
 	}
 	return np{first, i, false}
+}
+
+// englishNoun reports whether a lower-case English word may be a noun of a
+// noun phrase: not a preposition, conjunction, verb or cue.
+func (p *passage) englishNoun(i int) bool {
+	return p.isWord(i) && !p.inQuote[i] && !p.toks[i].cap &&
+		!p.has(i, fPrep|fConj|fFinite|fCue|fAdv|fPron|fDet|fRel|fAux)
 }
 
 // ageNoun reports an age used as a noun: "der 61-Jährige".

@@ -69,20 +69,24 @@ func (p *passage) trade(quants []quantity) bool {
 // tokens [a, b).
 func (p *passage) ranking(a, b int) bool {
 	k := a
-	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) &&
+	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) && !possessive(p.w(k-1)) &&
 		!linking.has(p.lw(k-1)) && (p.adjective(k-1) || p.x.lang == "en" && !p.has(k-1, fPrep)) {
 		k--
 	}
 	measure := p.textOf(k, b)
 	partner, partnerWord := "", ""
 	s := k - 1
-	if s >= 0 && p.isWord(s) && p.toks[s].cap {
+	if s >= 0 && p.isWord(s) && (p.toks[s].cap || possessive(p.w(s))) {
 		w := p.w(s)
 		switch {
-		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		case possessive(w):
 			partnerWord = w
 			partner = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			s--
+			if s >= 0 && p.has(s, fDet) {
+				partnerWord = p.lw(s) + " " + w // "the region's"
+				s--
+			}
 		case p.x.lang == "de" && strings.HasSuffix(w, "s") && s > 0 && !p.toks[s-1].cap || p.x.lang == "de" && s > 0 && p.isWord(s-1) && p.toks[s-1].cap:
 			partnerWord = w
 			partner = genitiveBase(w)
@@ -121,6 +125,9 @@ func (p *passage) ranking(a, b int) bool {
 	})
 	return true
 }
+
+// possessive reports an English possessive: "Russia's", "region's".
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // economies guesses the economy a trade measure is about and its partner:
 // "Die deutschen Exporte nach China" gives Deutschland and China.
