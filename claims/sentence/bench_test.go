@@ -5,17 +5,47 @@ import (
 	"testing"
 )
 
-// newsText repeats the German fixtures until the text is at least size
+// newsParagraphs are German news paragraphs written for the benchmarks,
+// with the usual mix of quotes, numbers, dates and abbreviations.
+var newsParagraphs = []string{
+	"Die Bundesregierung hat am Mittwoch ihre Konjunkturprognose für das laufende Jahr deutlich gesenkt. " +
+		"Das Bruttoinlandsprodukt werde nur noch um 0,2 Prozent wachsen, teilte das Wirtschaftsministerium in Berlin mit. " +
+		"Im Herbst war die Regierung noch von einem Plus von 1,3 Prozent ausgegangen. " +
+		"„Die Lage ist ernst, aber nicht hoffnungslos“, sagte der Minister bei der Vorstellung des Berichts.",
+	"Als Gründe nannte das Ministerium u. a. die hohen Energiepreise, die schwache Nachfrage aus China und die gestiegenen Zinsen. " +
+		"Die Exporte sanken im Januar um 2,4 Prozent auf rund 129,5 Mrd. Euro, wie das Statistische Bundesamt am 9. Februar mitteilte. " +
+		"Ökonomen wie Prof. Dr. Anna Weber vom Institut für Weltwirtschaft rechnen erst im 2. Halbjahr mit einer Erholung.",
+	"Kritik kam von der Opposition. Deren Fraktionschef sprach von einem „Offenbarungseid der Ampel“ und forderte ein Sofortprogramm für die Industrie. " +
+		"Die Gewerkschaften verlangten dagegen höhere Investitionen in Schulen, Brücken und Bahnstrecken, z. B. über ein Sondervermögen. " +
+		"Ob die Koalition sich darauf einigen kann, ist offen.",
+	"Am Abend trafen sich die Spitzen der Koalition im Kanzleramt. Ein Regierungssprecher sagte nach dem Treffen: „Wir sind uns in den Grundzügen einig.“ " +
+		"Einzelheiten sollen bis zum 15. März vorgestellt werden. Die nächste Sitzung des Kabinetts ist für Mittwoch um 9.30 Uhr geplant.",
+}
+
+// newsText repeats the news paragraphs until the text is at least size
 // bytes long.
 func newsText(size int) string {
+	return repeatText(newsParagraphs, "\n\n", size)
+}
+
+// denseText repeats the German test fixtures, whose sentences are short and
+// full of abbreviations, until the text is at least size bytes long.
+func denseText(size int) string {
+	var texts []string
+	for _, c := range germanCases {
+		texts = append(texts, c.text)
+	}
+	return repeatText(texts, " ", size)
+}
+
+func repeatText(parts []string, sep string, size int) string {
 	var b strings.Builder
-	b.Grow(size + 1024)
+	b.Grow(size + 4096)
 	for b.Len() < size {
-		for _, c := range germanCases {
-			b.WriteString(c.text)
-			b.WriteString(" ")
+		for _, p := range parts {
+			b.WriteString(p)
+			b.WriteString(sep)
 		}
-		b.WriteString("\n\n")
 	}
 	return b.String()
 }
@@ -28,10 +58,12 @@ func benchmarkSplit(b *testing.B, text string) {
 	}
 }
 
-// BenchmarkSplit measures Split on German news-like text.
+// BenchmarkSplit measures Split on German news-like text, and on the dense
+// test fixtures (about 33 bytes a sentence).
 func BenchmarkSplit(b *testing.B) {
 	b.Run("1MB", func(b *testing.B) { benchmarkSplit(b, newsText(1<<20)) })
 	b.Run("10MB", func(b *testing.B) { benchmarkSplit(b, newsText(10<<20)) })
+	b.Run("dense-1MB", func(b *testing.B) { benchmarkSplit(b, denseText(1<<20)) })
 }
 
 // BenchmarkReference times a loop that only counts the periods of the 1 MB

@@ -16,6 +16,10 @@ type listItem struct {
 // more often an initial or a heading.
 func parseItem(src string, i int) (listItem, bool) {
 	var it listItem
+	if i >= len(src) || !isDigit(src[i]) && src[i] != '(' && !isLetterByte(src[i]) ||
+		i+1 < len(src) && isLetterByte(src[i]) && isLetterByte(src[i+1]) && roman(src[i:i+2]) == 0 {
+		return it, false // not a marker, or a word: "Die", "Im"
+	}
 	k := i
 	open := k < len(src) && src[k] == '('
 	if open {

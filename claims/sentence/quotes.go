@@ -30,12 +30,13 @@ type opening struct {
 	closeAt int
 }
 
-// lookahead caches the first match at or after from (at < 0: none to the
-// end of the text). Queries only move forward, so every byte is searched at
-// most once per cache.
+// lookahead caches a forward search: the first match in [from, to) is at
+// at, or there is none (at < 0). Queries only move forward, and a query past
+// the searched range resumes where the last one stopped, so every byte is
+// searched at most once per cache.
 type lookahead struct {
-	valid    bool
-	from, at int
+	valid        bool
+	from, to, at int
 }
 
 // mark handles a quotation mark or bracket at i: it opens an enclosure when
@@ -112,14 +113,22 @@ func boundaryBefore(src string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	r := runeBefore(src, i)
-	return unicode.IsSpace(r) || strings.ContainsRune("([{/-–—", r)
+	switch r := runeBefore(src, i); r {
+	case '(', '[', '{', '/', '-', '–', '—':
+		return true
+	default:
+		return unicode.IsSpace(r)
+	}
 }
 
 // boundaryAfter reports whether a closing mark may end before j.
 func boundaryAfter(src string, j int) bool {
 	r, n := runeAt(src, j)
-	return n == 0 || unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}…-–—/", r) || r == '"' || r == '\'' || isQuote(r)
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '-', '–', '—', '/', '"', '\'':
+		return true
+	}
+	return n == 0 || unicode.IsSpace(r) || isQuote(r)
 }
 
 // open pushes the enclosure opened by the mark at i (ending at j) if its
@@ -128,10 +137,14 @@ func (s *Scanner) open(family, i, j int) {
 	if s.depth == maxDepth {
 		return
 	}
-	at := s.closerAfter(family, j)
-	if at < 0 || at > s.paragraphEnd(j) || family == single && at-i > maxSingle {
+	limit := s.paragraphEnd(j)
+	if family == single {
+		limit = min(limit, i+maxSingle)
+	}
+	if s.closerAfter(family, j, limit) < 0 {
 		return
 	}
+	at := s.closers[family].at
 	s.stack[s.depth] = opening{family, at}
 	s.depth++
 }
@@ -157,20 +170,25 @@ func (s *Scanner) dropStale(i int) {
 	}
 }
 
-// closerAfter returns the position of the first closing mark of family at
-// or after j, or -1.
-func (s *Scanner) closerAfter(family, j int) int {
+// closerAfter returns the position of the first closing mark of family in
+// [j, limit), or -1.
+func (s *Scanner) closerAfter(family, j, limit int) int {
 	c := &s.closers[family]
-	if c.valid && j >= c.from && (c.at < 0 || c.at >= j) {
-		return c.at
+	switch {
+	case !c.valid || j < c.from || c.at >= 0 && c.at < j:
+		*c = lookahead{true, j, limit, s.findCloser(family, j, limit)}
+	case c.at < 0 && limit > c.to:
+		c.at, c.to = s.findCloser(family, max(c.to, j), limit), limit
 	}
-	at := s.findCloser(family, j)
-	*c = lookahead{true, j, at}
-	return at
+	if c.at < 0 || c.at >= limit {
+		return -1
+	}
+	return c.at
 }
 
-func (s *Scanner) findCloser(family, j int) int {
-	src := s.src
+// findCloser searches [j, limit) for a closing mark of family.
+func (s *Scanner) findCloser(family, j, limit int) int {
+	src := s.src[:limit]
 	switch family {
 	case paren, bracket:
 		c := byte(')')
@@ -189,11 +207,11 @@ func (s *Scanner) findCloser(family, j int) int {
 		}
 		r, n := runeAt(src, k)
 		if r == '"' || r == '“' || r == '”' || r == '‟' || r == '«' || r == '»' {
-			if family == double && closerAt(src, k, n) {
+			if family == double && closerAt(s.src, k, n) {
 				return k
 			}
 		} else if r == '\'' || r == '‘' || r == '’' || r == '‛' || r == '‹' || r == '›' {
-			if family == single && closerAt(src, k, n) {
+			if family == single && closerAt(s.src, k, n) {
 				return k
 			}
 		}
@@ -206,18 +224,13 @@ func (s *Scanner) findCloser(family, j int) int {
 // line, or at the end of the text.
 func (s *Scanner) paragraphEnd(j int) int {
 	c := &s.paras
-	if c.valid && j >= c.from && (c.at < 0 || c.at >= j) {
-		if c.at < 0 {
-			return len(s.src)
-		}
-		return c.at
+	if !c.valid || j < c.from || c.at >= 0 && c.at < j {
+		*c = lookahead{true, j, len(s.src), findBlankLine(s.src, j)}
 	}
-	at := findBlankLine(s.src, j)
-	*c = lookahead{true, j, at}
-	if at < 0 {
+	if c.at < 0 {
 		return len(s.src)
 	}
-	return at
+	return c.at
 }
 
 func findBlankLine(src string, j int) int {

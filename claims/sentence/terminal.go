@@ -300,6 +300,9 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	if w == "" || len(w) > maxWord || address(w) {
 		return true // not a word, or an address: "presse@example.de."
 	}
+	if len(w) > maxAbbrev && !isDigit(w[0]) && strings.IndexByte(w, '.') < 0 {
+		return true // the common case: a word longer than any abbreviation
+	}
 	prev, hasPrev := s.wordBefore(ws)
 	if hasPrev && spacedAbbreviation(prev, w) {
 		return false // z. B., u. a., d. h.
