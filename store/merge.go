@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -41,7 +42,13 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 	if _, err := conn.ExecContext(ctx, `ATTACH DATABASE ? AS other`, attachURI(abs)); err != nil {
 		return rep, fmt.Errorf("merge %s: %w", abs, err)
 	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE other`)
+	defer func() {
+		if _, err := conn.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE other`); err != nil {
+			// Never hand a connection with the other file attached back
+			// to the pool.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+	}()
 	// A large page cache keeps the bulk copy from spilling pages to the
 	// WAL and reading them back in the middle of the transaction.
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, -mergeCacheKiB)); err != nil {

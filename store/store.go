@@ -85,7 +85,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 func writeDSN(path string) string {
 	q := url.Values{}
 	q.Set("_txlock", "immediate")
-	q["_pragma"] = []string{"foreign_keys(1)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)"}
+	q["_pragma"] = []string{"foreign_keys(1)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)",
+		"journal_size_limit(67108864)"} // a big merge leaves at most 64 MB of -wal behind
 	return fileURI(path, q)
 }
 
