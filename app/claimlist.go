@@ -85,7 +85,7 @@ func (p *claimsPane) badgeWidth() float32 {
 }
 
 func (p *claimsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(p.shown) {
+	if id >= len(p.shown) || p.shown[id] >= len(p.w.all) {
 		return
 	}
 	c := p.w.all[p.shown[id]]

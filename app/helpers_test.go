@@ -5,7 +5,6 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -144,5 +143,3 @@ func (b *bench) assertMarkup(t *testing.T, name string) {
 	}
 	test.AssertRendersToMarkup(t, name, b.win.Canvas())
 }
-
-func contains(haystack, needle string) bool { return strings.Contains(haystack, needle) }

@@ -75,11 +75,11 @@ func (p *sourcesPane) row(s claims.Source) fyne.CanvasObject {
 	info := widget.NewLabel(strings.Join(details, " · "))
 	info.Wrapping = fyne.TextWrapWord
 
-	open := widget.NewButtonWithIcon("", theme.ComputerIcon(), func() { p.open(s.URL) })
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.showForm(s) })
-	attach := widget.NewButtonWithIcon("", theme.MailAttachmentIcon(), func() { p.attach(s.ID) })
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(s.ID) })
-	buttons := container.NewHBox(open, edit, attach, remove)
+	open := widget.NewButtonWithIcon(tr("src.open"), theme.ComputerIcon(), func() { p.open(s.URL) })
+	edit := widget.NewButtonWithIcon(tr("src.editBtn"), theme.DocumentCreateIcon(), func() { p.showForm(s) })
+	attach := widget.NewButtonWithIcon(tr("src.attach"), theme.MailAttachmentIcon(), func() { p.attach(s.ID) })
+	remove := widget.NewButtonWithIcon(tr("src.remove"), theme.DeleteIcon(), func() { p.remove(s.ID) })
+	buttons := container.NewGridWithColumns(4, open, edit, attach, remove)
 	parts := []fyne.CanvasObject{label, info}
 	if s.Excerpt != "" {
 		ex := widget.NewLabel("„" + s.Excerpt + "“")
