@@ -341,6 +341,13 @@ func (p *passage) attribution() int {
 			a.cueAt = follow.a
 		}
 		a.followOn = true
+	case p.characterization() >= 0:
+		// "bezeichnete die Lage als „ernst“": the subject's words
+		if n := p.npRight(0); !n.empty() && !n.pp {
+			a.setSpeaker(n)
+		}
+		a.cueAt = p.characterization()
+		a.cue = "als"
 	case p.longQuote():
 		if x.lastAttr >= x.unit-1 && x.lastAttr >= 0 {
 			a.speaker = x.lastSpeaker
@@ -352,6 +359,22 @@ func (p *passage) attribution() int {
 	}
 	a.emit()
 	return a.cueAt
+}
+
+// characterization returns the index of "als" before a quotation that
+// characterises something in someone's words ("als „inakzeptabel“"), or -1.
+func (p *passage) characterization() int {
+	if p.x.lang != "de" {
+		return -1
+	}
+	for i := 1; i < len(p.toks); i++ {
+		if p.toks[i].kind == tQuoteOpen || p.toks[i].kind == tQuoteAmb {
+			if p.isWord(i-1) && p.lw(i-1) == "als" && !p.inQuote[i-1] {
+				return i - 1
+			}
+		}
+	}
+	return -1
 }
 
 // followOn reports a passage in reported speech: a verb in Konjunktiv I

@@ -77,7 +77,7 @@ func germanCues() map[string]cueVerb {
 		bezweifel vermeld prognostizier beschuldig bezichtig begrüß bemängel beanstand
 		unterstell begründ rechtfertig garantier vernein bejah plädier signalisier
 		klag zusicher zusag bekräftig kontert bilanzier spekulier vorhersag konstatier
-		bekund verlautbar mutmaß wettert würdig`
+		bekund verlautbar mutmaß wettert würdig verurteil`
 	for _, stem := range strings.Fields(weak) {
 		addWeak(m, stem, false)
 	}
@@ -89,7 +89,7 @@ func germanCues() map[string]cueVerb {
 		bestritten versprach versprachen verspricht versprochen empfahl nannte nannten
 		nennt genannt verriet verrieten verraten hieß heißt lautete
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
-		riet rieten bat baten bestreitet bestreiten`
+		riet rieten bat baten bestreitet bestreiten zurückgewiesen`
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || f == "versprochen" || f == "verraten"}
 	}
@@ -130,7 +130,7 @@ func addWeak(m map[string]cueVerb, stem string, thought bool) {
 		}
 	}
 	e := ""
-	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || strings.HasSuffix(stem, "gn") {
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || needsE(stem) {
 		e = "e"
 	}
 	plural := stem + "en" // "sagen", "erklären"; "fordern", "bezweifeln"
@@ -149,6 +149,16 @@ func addWeak(m map[string]cueVerb, stem string, thought bool) {
 	if _, ok := m[part]; !ok {
 		m[part] = cueVerb{participle: true, thought: thought}
 	}
+}
+
+// needsE reports a stem ending in a consonant and n or m, which takes an
+// extra e: "bezeichn-e-te", "entgegn-e-te"; but "warn-te", "mein-te".
+func needsE(stem string) bool {
+	n := len(stem)
+	if n < 3 || stem[n-1] != 'n' && stem[n-1] != 'm' {
+		return false
+	}
+	return !strings.ContainsRune("aeiouylrh", rune(stem[n-2])) || stem[n-2] == 'h' && stem[n-3] == 'c'
 }
 
 func hasInseparablePrefix(stem string) bool {
