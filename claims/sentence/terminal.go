@@ -316,7 +316,7 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	case isDigit(src[k]):
 		return kind == 0 && !single
 	case kind&place != 0:
-		return s.wordsAtLeast(ws, 3) && !qualified[nextWord(src, k)]
+		return s.wordsAtLeast(ws, 3) && s.placeEnds(k)
 	case kind&mayBe != 0:
 		return starters[nextWord(src, k)]
 	case single:
@@ -334,6 +334,28 @@ func (s *Scanner) periodEnds(i, k int) bool {
 		return starters[nextWord(src, k)] // "J.C. Penney", "Benedikt XVI. Er"
 	}
 	return true
+}
+
+// placeEnds decides on "U.S." or "p.m." before the capitalised word at k:
+// the sentence goes on before a noun they commonly qualify ("U.S.
+// Government") and before a name of several capitalised words ("U.S.
+// Commerce Department"), and ends before a sentence opener, a title or any
+// other word ("U.S. Millions attended").
+func (s *Scanner) placeEnds(k int) bool {
+	src := s.src
+	next := nextWord(src, k)
+	switch {
+	case qualified[next]:
+		return false
+	case starters[next] || abbreviationKind(next)&never != 0:
+		return true
+	}
+	j := k
+	for j < len(src) && !spaceAt(src, j) {
+		j++
+	}
+	j, newlines, _, _ := scanSpace(src, j)
+	return newlines > 0 || !unicode.IsUpper(runeAtOr(src, j))
 }
 
 // spacedAbbreviation reports whether w and the word before it form an
