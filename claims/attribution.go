@@ -405,6 +405,9 @@ func (p *passage) mainSubject() np {
 		if p.has(i, fSubj) {
 			return np{0, 0, false}
 		}
+		if p.is(i, ',') && p.has(i+1, fRel) {
+			return np{0, 0, false} // "Personen, die …, seien": all reported
+		}
 		if p.is(i, ',') || p.is(i, ':') || p.isWord(i) && p.lw(i) == "dass" {
 			break
 		}

@@ -23,11 +23,12 @@ var german = (&lexicon{
 		dies damit daher deshalb dabei hier dort so ebenso zunächst schließlich
 		bislang doch denn nachdem zwar selbst selber gleichzeitig gestern vorgestern
 		weiteren besorgt erfreut enttäuscht zufrieden optimistisch skeptisch kritisch
-		zuversichtlich erleichtert überrascht empört
+		zuversichtlich erleichtert überrascht empört offiziell lediglich erstmals
+		angeblich vermutlich möglicherweise offenbar inzwischen
 		morgens abends abend morgen mittag nachmittag vormittag montag dienstag mittwoch
 		donnerstag freitag samstag sonntag wochenende`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während
-		wie wonach`),
+		wie wonach da falls sofern`),
 	relatives: words(`der die das dem den denen dessen deren welche welcher welches`),
 	subjunctive: words(`sei seien seiest habe hätte hätten hättet müsse müssten könne
 		werde wolle solle dürfe gebe liege stehe gehe komme bleibe wisse lasse brauche
