@@ -71,7 +71,7 @@ func (w *Workbench) onKey(ev *fyne.KeyEvent) bool {
 		w.claims.move(1)
 	case fyne.KeyUp:
 		w.claims.move(-1)
-	case fyne.KeyDelete:
+	case fyne.KeyDelete, fyne.KeyBackspace: // Backspace is the Mac's delete key
 		w.deleteClaim()
 	case fyne.KeyF1:
 		w.showShortcuts()

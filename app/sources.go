@@ -80,6 +80,10 @@ func (p *sourcesPane) row(s claims.Source) fyne.CanvasObject {
 	attach := widget.NewButtonWithIcon(tr("src.attach"), theme.MailAttachmentIcon(), func() { p.attach(s.ID) })
 	remove := widget.NewButtonWithIcon(tr("src.remove"), theme.DeleteIcon(), func() { p.remove(s.ID) })
 	buttons := container.NewGridWithColumns(4, open, edit, attach, remove)
+	if s.EvidenceName != "" {
+		save := widget.NewButtonWithIcon(tr("src.saveEvidence"), theme.DocumentSaveIcon(), func() { p.saveEvidence(s.ID, s.EvidenceName) })
+		buttons.Add(save)
+	}
 	parts := []fyne.CanvasObject{label, info}
 	if s.Excerpt != "" {
 		ex := widget.NewLabel("„" + s.Excerpt + "“")
@@ -235,4 +239,34 @@ func (p *sourcesPane) storeEvidence(sourceID, name string, r io.Reader) error {
 		typ = "application/octet-stream"
 	}
 	return p.w.st.AttachEvidence(p.w.ctx, sourceID, name, typ, data)
+}
+
+// saveEvidence writes a source's evidence file where the reviewer chooses.
+func (p *sourcesPane) saveEvidence(sourceID, name string) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			p.w.showError(err)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		err = p.writeEvidence(sourceID, wc)
+		if cerr := wc.Close(); err == nil {
+			err = cerr
+		}
+		p.w.showError(err)
+	}, p.w.win)
+	d.SetFileName(name)
+	d.Show()
+}
+
+// writeEvidence copies a source's evidence bytes to out.
+func (p *sourcesPane) writeEvidence(sourceID string, out io.Writer) error {
+	_, _, data, err := p.w.st.Evidence(p.w.ctx, sourceID)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(data)
+	return err
 }

@@ -269,6 +269,10 @@ func TestSourcesAddRemove(t *testing.T) {
 	if err := p.storeEvidence(c.Sources[0].ID, "mietspiegel.pdf", strings.NewReader("%PDF-1.4 test")); err != nil {
 		t.Fatalf("storeEvidence: %v", err)
 	}
+	var saved strings.Builder
+	if err := p.writeEvidence(c.Sources[0].ID, &saved); err != nil || saved.String() != "%PDF-1.4 test" {
+		t.Errorf("writeEvidence wrote %q (err %v)", saved.String(), err)
+	}
 	name, typ, data, err := b.st.Evidence(context.Background(), c.Sources[0].ID)
 	if err != nil || name != "mietspiegel.pdf" || typ != "application/pdf" || string(data) != "%PDF-1.4 test" {
 		t.Errorf("Evidence = %q %q %q %v", name, typ, data, err)
@@ -414,5 +418,28 @@ func TestExportCollectsScope(t *testing.T) {
 		if len(r.Bundles) != tc.bundles || n != tc.claims {
 			t.Errorf("%s: %d bundles with %d claims, want %d with %d", tc.name, len(r.Bundles), n, tc.bundles, tc.claims)
 		}
+	}
+}
+
+func TestEditClaimFields(t *testing.T) {
+	b := newBench(t)
+	b.importFixed("Felder", articleDE)
+	id := b.current
+	e := b.editor
+	b.win.Canvas().Focus(e.speaker)
+	test.Type(e.speaker, "Anna Muster")
+	b.win.Canvas().Unfocus() // leaving the field saves it
+	e.text.SetText("Beispielhausen hat 12.400 Einwohner.")
+	e.text.OnSubmitted(e.text.Text)
+	e.kind.SetSelectedIndex(3) // number
+	c, err := b.st.Claim(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Speaker != "Anna Muster" || c.Text != "Beispielhausen hat 12.400 Einwohner." || c.Kind != claims.KindNumber {
+		t.Errorf("claim after editing = speaker %q, text %q, kind %q", c.Speaker, c.Text, c.Kind)
+	}
+	if got := b.all[b.claimIndex(id)].Kind; got != claims.KindNumber {
+		t.Errorf("the list still shows kind %q", got)
 	}
 }
