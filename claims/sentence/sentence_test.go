@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -180,13 +181,16 @@ func TestScannerResumes(t *testing.T) {
 	}
 }
 
-// checkSpans reports the first way spans break Split's contract for text.
+// checkSpans reports the first way spans break Split's contract for text;
+// it also checks that only white space lies between the spans.
 func checkSpans(text string, spans []Span) string {
 	last := 0
 	for _, sp := range spans {
 		switch {
 		case sp.Start < last:
 			return "span overlaps or goes back"
+		case strings.TrimFunc(text[last:sp.Start], unicode.IsSpace) != "":
+			return "text left out between spans"
 		case sp.Start >= sp.End:
 			return "empty span"
 		case sp.End > len(text):
@@ -198,6 +202,9 @@ func checkSpans(text string, spans []Span) string {
 			return "span not trimmed"
 		}
 		last = sp.End
+	}
+	if strings.TrimFunc(text[last:], unicode.IsSpace) != "" {
+		return "text left out after the last span"
 	}
 	return ""
 }
