@@ -156,13 +156,14 @@ func lower(buf []byte, w string) []byte {
 }
 
 // nextWord returns the letters of the word at i, after one opening quote or
-// bracket, up to the first character that is not a letter ("I'm" → "I").
+// bracket, up to the first character that is not a letter ("I'm" → "I"),
+// and at most maxWord bytes of them.
 func nextWord(src string, i int) string {
 	if r, n := runeAt(src, i); n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		i += n
 	}
 	j := i
-	for j < len(src) {
+	for j < len(src) && j-i < maxWord {
 		r, n := runeAt(src, j)
 		if !unicode.IsLetter(r) {
 			break

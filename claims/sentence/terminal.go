@@ -91,6 +91,7 @@ func (s *Scanner) terminal(i int, r rune, size int) (next, end int) {
 	return k, j
 }
 
+// runeAtOr returns the rune at i, or utf8.RuneError at the end.
 func runeAtOr(src string, i int) rune {
 	r, _ := runeAt(src, i)
 	return r
@@ -350,8 +351,8 @@ func (s *Scanner) placeEnds(k int) bool {
 	case starters[next] || abbreviationKind(next)&never != 0:
 		return true
 	}
-	j := k
-	for j < len(src) && !spaceAt(src, j) {
+	j := k + len(next)
+	for j < len(src) && j-k < maxWord && !spaceAt(src, j) {
 		j++
 	}
 	j, newlines, _, _ := scanSpace(src, j)

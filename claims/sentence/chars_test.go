@@ -1,0 +1,56 @@
+package sentence
+
+import "testing"
+
+func TestTrimWord(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"(3)", "3"},
+		{"„Zeit“", "Zeit"},
+		{"N°", "N"},
+		{"U.S", "U.S"},
+		{"...", ""},
+		{"", ""},
+	} {
+		if got := trimWord(c.in); got != c.want {
+			t.Errorf("trimWord(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLower(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Z.B", "z.b"},
+		{"Ä", "ä"},
+		{"ÖL", "öl"},
+		{"×", "×"},
+		{"Mär", "mär"},
+	} {
+		if got := string(lower(nil, c.in)); got != c.want {
+			t.Errorf("lower(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParseItem(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want listItem
+		ok   bool
+	}{
+		{"1. Die", listItem{kind: 'n', value: 1, end: 2}, true},
+		{"12.) The", listItem{kind: 'n', value: 12, paren: true, end: 4}, true},
+		{"b) two", listItem{kind: 'a', value: 'b', paren: true, end: 2}, true},
+		{"(iv) x", listItem{kind: 'r', value: 4, paren: true, end: 4}, true},
+		{"A) x", listItem{kind: 'A', value: 'A', paren: true, end: 2}, true},
+		{"Q. What", listItem{}, false},
+		{"1.000 Euro", listItem{}, false},
+		{"Die Lage", listItem{}, false},
+		{"2023. Das", listItem{}, false},
+		{"(a", listItem{}, false},
+	} {
+		got, ok := parseItem(c.in, 0)
+		if ok != c.ok || ok && got != c.want {
+			t.Errorf("parseItem(%q) = %+v, %v; want %+v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
