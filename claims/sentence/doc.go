@@ -33,7 +33,8 @@
 //
 // A period does not end a sentence inside a number ("1.000", "14.30 Uhr"),
 // a web or e-mail address, or after an abbreviation that precedes what it
-// qualifies ("Dr.", "z. B.", "z.B.", "u. a.", "Mr.", "e.g.", "vgl."). After an
+// qualifies ("Dr.", "z. B.", "z.B.", "u. a.", "Mr.", "e.g.", "vgl.", and in
+// German street names such as "Hauptstr."). After an
 // abbreviation that may also end a sentence ("& Co.", "usw.", "Mrd.",
 // "etc."), an initial ("J. R. R. Tolkien"), a dotted abbreviation ("J.C.")
 // or a Roman numeral ("Benedikt XVI.") it ends one only before a typical

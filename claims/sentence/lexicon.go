@@ -20,7 +20,7 @@ var neverFinal = []string{
 	"i.d", "d.r", "i.a", "s.o", "s.u", "v.a", "u.u", "kath", "ev", "evang",
 	"gegr", "geb", "gest", "verh", "str", "pl", "zit", "lt", "a.a", "a.o",
 	"insb", "bspw", "allg", "em", "bsp", "gem", "bzgl", "vors", "stv", "präs",
-	"o.g", "z.zt", "gebr",
+	"o.g", "z.zt", "gebr", "dent", "vet", "pol", "oec",
 }
 
 // mayEnd are abbreviations that often end a sentence ("& Co.", "usw.", "5
@@ -30,7 +30,8 @@ var mayEnd = []string{
 	"usw", "mio", "mrd", "tsd", "jh", "jhd", "chr", "ff", "min", "max", "sek",
 	"std", "ed", "eds", "al", "e.v", "ft", "lbs", "oz",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "okt", "dez", "mär", "hbf", "abt", "usf", "mill",
+	"nov", "dec", "okt", "dez", "mär", "hbf", "abt", "usf", "mill", "dept",
+	"univ", "assn", "ave", "blvd", "rd",
 }
 
 // beforeNumber are abbreviations that are only taken as such before a

@@ -80,6 +80,8 @@ var germanCases = []splitCase{
 		[]string{"Das Ziel gilt bis 2030.", "Die Regierung hält daran fest."}},
 	{"Die 68. Berlinale beginnt im Jh. danach. Sie endet im 5. Jh. v. Chr. Die Zeit vergeht.",
 		[]string{"Die 68. Berlinale beginnt im Jh. danach.", "Sie endet im 5. Jh. v. Chr.", "Die Zeit vergeht."}},
+	{"Sie wohnt in der Hauptstr. 5 in Köln. Dr. med. dent. Weber behandelt sie.",
+		[]string{"Sie wohnt in der Hauptstr. 5 in Köln.", "Dr. med. dent. Weber behandelt sie."}},
 	{"1. Die Steuern sinken.\n2. Die Renten steigen.",
 		[]string{"1. Die Steuern sinken.", "2. Die Renten steigen."}},
 }

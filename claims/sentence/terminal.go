@@ -301,6 +301,9 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	if w == "" || len(w) > maxWord || address(w) {
 		return true // not a word, or an address: "presse@example.de."
 	}
+	if s.german && streetAbbreviation(w) {
+		return false // Hauptstr. 5
+	}
 	if len(w) > maxAbbrev && !isDigit(w[0]) && strings.IndexByte(w, '.') < 0 {
 		return true // the common case: a word longer than any abbreviation
 	}
@@ -368,6 +371,12 @@ func spacedAbbreviation(prev, w string) bool {
 	var buf [8]byte
 	key := append(lower(buf[:0], prev[:1]), '.')
 	return abbreviations[string(lower(key, w))]&never != 0
+}
+
+// streetAbbreviation reports whether w is a German street name shortened
+// to "-str" ("Hauptstr", "Goethestr").
+func streetAbbreviation(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "str") && unicode.IsUpper(runeAtOr(w, 0))
 }
 
 // address reports whether w is a web or e-mail address.
