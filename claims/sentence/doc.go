@@ -59,11 +59,10 @@
 // and an upper-case letter, so they split "z. B. Wasser", "Dr. Müller",
 // "ca. 500", "am 9. Februar" and "5 Mrd. Euro". This package departs from it
 // in these ways: it uses the abbreviation and ordinal lexicons above; it
-// treats a paragraph's quotations and brackets as units; it breaks at line
-// breaks of headings and list items that UAX #29 joins (rule SB4 only breaks
-// at paragraph separators, and a single line feed is one) and joins
-// soft-wrapped lines; it breaks before bullets and list markers in running
-// text; and it ends sentences at glued periods ("world.Today") outside
-// addresses, which UAX #29 leaves alone. Like UAX #29 it keeps closing
-// punctuation with the sentence it closes (SB9, SB10).
+// treats a paragraph's quotations and brackets as units; where UAX #29 breaks
+// at every line break (rule SB4 counts CR and LF as paragraph separators) it
+// joins soft-wrapped lines; it breaks before bullets and list markers in
+// running text; and it ends sentences at glued periods ("world.Today")
+// outside addresses, which UAX #29 leaves alone (SB7). Like UAX #29 it keeps
+// closing punctuation with the sentence it closes (SB9, SB10).
 package sentence
