@@ -95,7 +95,7 @@ func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 			}
 		}
 	}
-	if x.lastSkip == SkipBoilerplate && nw <= 5 && !hasNewline(x.text[x.lastSkipEnd:p.start]) {
+	if x.lastSkip == SkipBoilerplate && nw <= 5 && p.start-x.lastSkipEnd < 200 && !hasNewline(x.text[x.lastSkipEnd:p.start]) {
 		return SkipBoilerplate, true
 	}
 	last := p.lastMark()

@@ -2,10 +2,25 @@ package claims
 
 import "strings"
 
+// maxPassageTokens bounds the passages that get the full analysis. A longer
+// "sentence" is a run of text without punctuation (a table, a list, a
+// broken paste): it still yields ages, numbers and a fact, but no
+// attribution, so that the work per passage stays linear in its length.
+const maxPassageTokens = 1000
+
 // claims extracts every claim of one passage that was not skipped.
 func (x *extractor) claims(p *passage) {
 	p.learnPeople()
 	ages := p.ages()
+	if len(p.toks) > maxPassageTokens {
+		x.quant = p.quantities(x.quant[:0])
+		if len(x.quant) > 0 {
+			p.addNumber(x.quant[0], p.start, p.end, p.plainText())
+		} else {
+			x.add(&Claim{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: 0.2})
+		}
+		return
+	}
 	cueAt := p.attribution()
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)
