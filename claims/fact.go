@@ -6,7 +6,7 @@ import "strings"
 // "sentence" is a run of text without punctuation (a table, a list, a
 // broken paste): it still yields ages, numbers and a fact, but no
 // attribution, so that the work per passage stays linear in its length.
-const maxPassageTokens = 1000
+const maxPassageTokens = 600
 
 // claims extracts every claim of one passage that was not skipped.
 func (x *extractor) claims(p *passage) {
