@@ -191,3 +191,54 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 		t.Errorf("Check() = %v, %v", probs, err)
 	}
 }
+
+func TestConcurrentUseInOneProcess(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	articleID, cs := importGerman(t, s)
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for g := range 4 {
+		wg.Add(2)
+		go func() { // a writer
+			defer wg.Done()
+			for i := range 10 {
+				v := claims.Verdicts()[1+(g+i)%8]
+				if err := s.SetVerdict(ctx, cs[g].ID, v); err != nil {
+					errs <- err
+				}
+			}
+		}()
+		go func() { // a reader
+			defer wg.Done()
+			for range 10 {
+				if _, err := s.Claims(ctx, articleID, ClaimFilter{}); err != nil {
+					errs <- err
+				}
+				if _, err := s.Articles(ctx, ArticleFilter{}); err != nil {
+					errs <- err
+				}
+				if _, err := s.Search(ctx, "Rostock", 5); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	h, _ := s.History(ctx, "", 0)
+	groups := map[string]bool{}
+	for _, c := range h {
+		groups[c.Group] = true
+	}
+	// Every call changes the verdict, so each is its own group.
+	if len(groups) != 1+40 {
+		t.Errorf("history holds %d groups, want the import and 40 verdicts", len(groups))
+	}
+	if list, _ := s.Articles(ctx, ArticleFilter{}); len(list) != 1 || list[0].Reviewed != 4 {
+		t.Errorf("Articles() = %+v, want 4 reviewed claims", list)
+	}
+}
