@@ -48,8 +48,9 @@
 // Quotation marks of every style („…“ »…« «…» "…" ‚…‘ '…' ,,…") and
 // brackets enclose: terminal punctuation inside them does not end the
 // sentence unless the enclosure closes right after it. A mark opens an
-// enclosure only when its closing partner follows within the paragraph, so
-// an unbalanced quote never swallows the rest of an article. Ellipses end a
+// enclosure only when its closing partner follows within the paragraph (for
+// single quotes, which double as apostrophes, within 400 bytes), so an
+// unbalanced quote never swallows the rest of an article. Ellipses end a
 // sentence only when attached to a word and followed by a capital ("Er
 // zögerte… Dann"); spaced ". . ." inside a sentence marks an omission.
 //

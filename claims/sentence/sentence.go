@@ -66,7 +66,8 @@ type Scanner struct {
 }
 
 // Init prepares s to scan text. lang is "de", "en" or "" (both); it selects
-// the German ordinal rules, which "en" switches off.
+// the German ordinal rules, which "en" switches off (any other value acts
+// like ""). The abbreviation lexicons of both languages always apply.
 func (s *Scanner) Init(text, lang string) {
 	*s = Scanner{src: text, german: lang != "en"}
 }
