@@ -136,12 +136,8 @@ func (s *Scanner) cluster(j int) (end int, quoted bool) {
 		}
 		r, n := runeAt(src, j)
 		family, _, _ := s.role(j, r, n)
-		if s.close(family, j) && family <= single {
-			quoted = true
-		}
-		if r != ')' && r != ']' {
-			quoted = true
-		}
+		s.close(family, j)
+		quoted = quoted || family <= single
 		j += n
 	}
 	return j, quoted
