@@ -151,11 +151,7 @@ func (w *Workbench) undo() {
 		w.showError(err)
 		return
 	}
-	what := ch.Entity
-	if ch.Field != "" {
-		what += " " + ch.Field
-	}
-	w.setStatus(trf("undo.done", what))
+	w.setStatus(trf("undo.done", tr("entity."+ch.Entity)))
 	w.reloadAll()
 }
 

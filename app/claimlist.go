@@ -59,7 +59,8 @@ func newClaimsPane(w *Workbench) *claimsPane {
 	return p
 }
 
-// claimRow is one line of the claim list: kind icon, verdict badge, text.
+// createItem builds one row of the claim list: kind icon, verdict badge,
+// text.
 func (p *claimsPane) createItem() fyne.CanvasObject {
 	icon := widget.NewIcon(nil)
 	badgeBG := canvas.NewRectangle(nil)
@@ -111,7 +112,7 @@ func (p *claimsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	text.SetText(c.Text)
 }
 
-// filter returns the claim filter the controls describe.
+// matches reports whether c passes the filters the controls describe.
 func (p *claimsPane) matches(c *claims.Claim) bool {
 	if i := p.kind.SelectedIndex(); i > 0 && c.Kind != claims.Kinds()[i-1] {
 		return false

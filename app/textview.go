@@ -117,7 +117,8 @@ func (t *textView) setCurrent(id string) {
 }
 
 // selection returns the selected text's byte range with surrounding white
-// space trimmed; ok is false when nothing is selected.
+// space trimmed and widened to whole words (a drag rarely starts exactly at
+// a word's edge); ok is false when nothing is selected.
 func (t *textView) selection() (start, end int, ok bool) {
 	start, end = t.selFrom, t.selTo
 	for start < end && isSpace(t.text[start]) {
@@ -126,7 +127,16 @@ func (t *textView) selection() (start, end int, ok bool) {
 	for end > start && isSpace(t.text[end-1]) {
 		end--
 	}
-	return start, end, start < end
+	if start == end {
+		return start, end, false
+	}
+	for start > 0 && !isSpace(t.text[start-1]) {
+		start--
+	}
+	for end < len(t.text) && !isSpace(t.text[end]) {
+		end++
+	}
+	return start, end, true
 }
 
 // setSelection selects text[start:end] (used by keyboard-less tests and

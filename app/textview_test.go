@@ -114,6 +114,11 @@ func TestTextViewSelectionTrimsSpace(t *testing.T) {
 	if !ok || articleDE[s:e] != "Laut Statistikamt" {
 		t.Errorf("selection() = %q, %v, want %q", articleDE[s:e], ok, "Laut Statistikamt")
 	}
+	mid := strings.Index(articleDE, "Statistikamt")
+	v.setSelection(mid+3, mid+5) // "tis" of "Statistikamt"
+	if s, e, _ := v.selection(); articleDE[s:e] != "Statistikamt" {
+		t.Errorf("selection inside a word = %q, want the whole word", articleDE[s:e])
+	}
 	v.setSelection(5, 5)
 	if _, _, ok := v.selection(); ok {
 		t.Error("an empty selection reports ok")

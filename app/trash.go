@@ -62,7 +62,7 @@ func (t *trashWindow) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	it := t.items[id]
 	row := o.(*fyne.Container)
-	row.Objects[0].(*widget.Label).SetText(tr("trash."+it.Entity) + ": " + it.Label + " (" + it.DeletedAt.Local().Format("2006-01-02 15:04") + ")")
+	row.Objects[0].(*widget.Label).SetText(tr("entity."+it.Entity) + ": " + it.Label + " (" + it.DeletedAt.Local().Format("2006-01-02 15:04") + ")")
 	restore := row.Objects[1].(*widget.Button)
 	restore.OnTapped = func() { t.restore(it) }
 	if it.Entity == "source" {
