@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factdesk/factdesk/claims/sentence"
 )
@@ -197,16 +198,26 @@ func skipSpace(text string, i, end int) int {
 // lowerSameLength lower-cases ASCII and the Latin-1 capitals (Ä, Ö, Ü, À …)
 // without changing any byte offset; other characters stay as they are.
 func lowerSameLength(s string) string {
-	b := []byte(s)
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			b[i] = c + 'a' - 'A'
-		case c == 0xC3 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9E && b[i+1] != 0x97:
-			b[i+1] += 0x20
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		b[i] = lowerTable[c]
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
+			b[i+1] = s[i+1] + 0x20
 			i++
 		}
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// lowerTable maps each byte to itself, except ASCII capitals to their small
+// letters.
+var lowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return t
+}()

@@ -91,23 +91,63 @@ type lexicon struct {
 	// months maps month names to their number.
 	months map[string]int
 
-	// index maps every word of the lists above, and of the shared lists,
+	// table maps every word of the lists above, and of the shared lists,
 	// to its flags.
-	index map[string]uint32
-	// seen has a bit for every pair of first and last byte of a word in
-	// index: most words of a text fail this test and skip the map.
-	seen [1 << 16 / 64]uint64
+	table flagTable
 }
 
-// pairKey is the seen-table key of a non-empty word.
-func pairKey(w string) uint16 { return uint16(w[0])<<8 | uint16(w[len(w)-1]) }
+// flagTable is an open-addressing hash table from words to flags, built
+// once: cheaper per lookup than a map for the millions of words of a text.
+type flagTable struct {
+	keys  []string
+	flags []uint32
+	mask  uint32
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func newFlagTable(m map[string]uint32) flagTable {
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := flagTable{keys: make([]string, size), flags: make([]uint32, size), mask: uint32(size - 1)}
+	for w, f := range m {
+		i := hashWord(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.flags[i] = w, f
+	}
+	return t
+}
+
+// get returns the flags of w, or 0.
+func (t *flagTable) get(w string) uint32 {
+	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case "":
+			return 0
+		case w:
+			return t.flags[i]
+		}
+	}
+}
 
 // build fills the lexicon's index.
 func (l *lexicon) build() *lexicon {
-	l.index = make(map[string]uint32)
+	index := make(map[string]uint32)
 	set := func(s wordSet, f uint32) {
 		for w := range s {
-			l.index[w] |= f
+			index[w] |= f
 		}
 	}
 	set(l.determiners, fDet)
@@ -131,31 +171,24 @@ func (l *lexicon) build() *lexicon {
 	set(tradeMeasures, fTrade)
 	set(linking, fLinking)
 	for w := range l.cues {
-		l.index[w] |= fCue
+		index[w] |= fCue
 	}
 	for w := range l.numberWords {
-		l.index[w] |= fNumWord
+		index[w] |= fNumWord
 	}
 	for w := range l.months {
-		l.index[w] |= fMonth
+		index[w] |= fMonth
 	}
 	for w := range firstNames {
-		l.index[strings.ToLower(w)] |= fFirstName
+		index[strings.ToLower(w)] |= fFirstName
 	}
-	for w := range l.index {
-		k := pairKey(w)
-		l.seen[k/64] |= 1 << (k % 64)
-	}
+	delete(index, "")
+	l.table = newFlagTable(index)
 	return l
 }
 
 // flags returns the flags of the lower-case word w.
-func (l *lexicon) flags(w string) uint32 {
-	if k := pairKey(w); l.seen[k/64]&(1<<(k%64)) != 0 {
-		return l.index[w]
-	}
-	return 0
-}
+func (l *lexicon) flags(w string) uint32 { return l.table.get(w) }
 
 // roleSuffixes end nouns that name a person by office or job: Präsident,
 // Außenministerin, Regierungssprecher, spokesman. Checked on the lower-cased
