@@ -172,15 +172,32 @@ func (t *tx) columns(table string) ([]string, error) {
 	return out, rows.Err()
 }
 
-// mergeMissing copies the rows only the other file has.
+// mergeParents says, for each table with a parent, which parent row
+// must be in this file for a row of the other file to be copied.
+var mergeParents = map[string]string{
+	"claims":      `EXISTS (SELECT 1 FROM main.articles p WHERE p.id = o.article_id)`,
+	"reviews":     `EXISTS (SELECT 1 FROM main.claims p WHERE p.id = o.id)`,
+	"sources":     `EXISTS (SELECT 1 FROM main.claims p WHERE p.id = o.claim_id)`,
+	"evidence":    `EXISTS (SELECT 1 FROM main.sources p WHERE p.id = o.source_id)`,
+	"claim_links": `EXISTS (SELECT 1 FROM main.claims p WHERE p.id = o.claim_id) AND EXISTS (SELECT 1 FROM main.claims p WHERE p.id = o.other_id)`,
+}
+
+// mergeMissing copies the rows only the other file has, except rows this
+// file emptied from its trash (their history says "purge") and rows whose
+// parent is not here for that reason: a purge is not undone by merging a
+// file that still has the row.
 func (t *tx) mergeMissing(table string) (int, error) {
 	cols, err := t.columns(table)
 	if err != nil {
 		return 0, err
 	}
 	list := quoteList(cols)
+	cond := `NOT EXISTS (SELECT 1 FROM main.history h WHERE h.entity_id = o.id AND h.op = 'purge')`
+	if p, ok := mergeParents[table]; ok {
+		cond += ` AND ` + p
+	}
 	res, err := t.ExecContext(t.ctx, `INSERT OR IGNORE INTO main.`+table+` (`+list+`) SELECT `+list+` FROM other.`+table+` o
-		WHERE NOT EXISTS (SELECT 1 FROM main.`+table+` m WHERE m.id = o.id) ORDER BY o.n`)
+		WHERE NOT EXISTS (SELECT 1 FROM main.`+table+` m WHERE m.id = o.id) AND `+cond+` ORDER BY o.n`)
 	if err != nil {
 		return 0, err
 	}

@@ -213,3 +213,39 @@ func TestMergeLeavesOtherFileAlone(t *testing.T) {
 		t.Errorf("after Merge, Articles() = %d, want 2", len(list))
 	}
 }
+
+func TestMergeDoesNotBringBackPurgedRows(t *testing.T) {
+	ctx := context.Background()
+	a, b, cs := twoCopies(t)
+	articleID := cs[0].ArticleID
+	// Anna throws away one claim, then the whole article, for good.
+	if err := a.DeleteClaim(ctx, cs[3].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.EmptyTrash(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.DeleteArticle(ctx, articleID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.EmptyTrash(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Ben, who still has them, adds a source to a claim.
+	if _, err := b.AddSource(ctx, cs[1].ID, claims.Source{URL: "https://example.org/x"}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := a.Merge(ctx, b.Path())
+	if err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	if rep.Articles+rep.Claims+rep.Sources != 0 {
+		t.Errorf("Merge report = %+v, want no rows brought back", rep)
+	}
+	if _, err := a.Article(ctx, articleID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("purged article after Merge: %v, want ErrNotFound", err)
+	}
+	if probs, err := a.Check(ctx); err != nil || len(probs) != 0 {
+		t.Errorf("Check() = %v, %v", probs, err)
+	}
+}
