@@ -156,7 +156,7 @@ func runExport(ctx context.Context, args []string, stdout io.Writer) (err error)
 	to := fs.String("to", "", "only articles published on or before this date")
 	verdict := fs.String("verdict", "", "only claims with this verdict")
 	format := fs.String("format", "", "md, html, pdf, csv, json or claimreview")
-	lang := fs.String("lang", "de", "report language: de or en")
+	lang := fs.String("lang", "", "report language: de or en (default: the article's)")
 	out := fs.String("o", "", "output `FILE` (default standard output)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -165,7 +165,7 @@ func runExport(ctx context.Context, args []string, stdout io.Writer) (err error)
 	if err != nil {
 		return usagef("export: %v", err)
 	}
-	if *lang != "de" && *lang != "en" {
+	if *lang != "" && *lang != "de" && *lang != "en" {
 		return usagef("export: -lang must be de or en")
 	}
 	sel := selection{articleID: *article, from: *from, to: *to}
