@@ -341,6 +341,13 @@ func (p *passage) attribution() int {
 			a.cueAt = follow.a
 		}
 		a.followOn = true
+	case p.opinionClause() >= 0:
+		// "Die Partei ist der Meinung, dass …": the subject's view
+		if n := p.npRight(0); !n.empty() && !n.pp {
+			a.setSpeaker(n)
+		}
+		a.cueAt = p.opinionClause()
+		a.cue = p.w(a.cueAt)
 	case p.characterization() >= 0:
 		// "bezeichnete die Lage als „ernst“": the subject's words
 		if n := p.npRight(0); !n.empty() && !n.pp {
@@ -359,6 +366,25 @@ func (p *passage) attribution() int {
 	}
 	a.emit()
 	return a.cueAt
+}
+
+// opinionNouns name a view or a statement whose content a dass-clause gives:
+// "der Meinung, dass …", "die Forderung, dass …".
+var opinionNouns = words(`meinung ansicht auffassung überzeugung befürchtung hoffnung forderung
+	vorwurf vorwürfe behauptung aussage warnung einschätzung standpunkt position erwartung`)
+
+// opinionClause returns the index of an opinion noun followed by ", dass",
+// or -1.
+func (p *passage) opinionClause() int {
+	if p.x.lang != "de" {
+		return -1
+	}
+	for i := 0; i+2 < len(p.toks); i++ {
+		if p.toks[i].cap && !p.inQuote[i] && p.is(i+1, ',') && p.isWord(i+2) && p.lw(i+2) == "dass" && opinionNouns.has(p.lw(i)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // characterization returns the index of "als" before a quotation that
