@@ -55,10 +55,19 @@ func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error
 		return rep, fmt.Errorf("merge %s: %w", abs, err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA cache_size = -2000`)
+	// Copying a whole file's worth of WAL back into the database would
+	// double the time Merge takes; checkpointLater does it afterwards.
+	if _, err := conn.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
+		return rep, fmt.Errorf("merge %s: %w", abs, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA wal_autocheckpoint = 1000`)
 	err = s.writeOn(ctx, conn, "merge "+abs, func(t *tx) error {
 		rep = MergeReport{}
 		return t.merge(&rep)
 	})
+	if err == nil {
+		s.checkpointLater()
+	}
 	return rep, err
 }
 

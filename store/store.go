@@ -42,6 +42,8 @@ type Store struct {
 	mu    sync.Mutex
 	actor string
 	now   func() time.Time
+
+	background sync.WaitGroup // checkpoints started by Merge
 }
 
 // Open opens the factdesk file at path, creating it when it does not
@@ -105,8 +107,9 @@ func fileURI(path string, q url.Values) string {
 	return u.String()
 }
 
-// Close closes the file.
+// Close waits for a running background checkpoint and closes the file.
 func (s *Store) Close() error {
+	s.background.Wait()
 	err := s.ro.Close()
 	if werr := s.db.Close(); err == nil {
 		err = werr
@@ -143,4 +146,23 @@ func (s *Store) stamp() (string, time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.actor, s.now()
+}
+
+// checkpointLater copies the write-ahead log into the database file in
+// the background, on a connection of its own, after a transaction too
+// large to checkpoint while the caller waits. The data is safe before:
+// committed and fsynced in the -wal file. A PASSIVE checkpoint blocks
+// neither readers nor the writer; if it fails, the next automatic
+// checkpoint or Close does the work.
+func (s *Store) checkpointLater() {
+	s.background.Add(1)
+	go func() {
+		defer s.background.Done()
+		db, err := sql.Open(driverName, writeDSN(s.path))
+		if err != nil {
+			return
+		}
+		defer db.Close()
+		db.Exec(`PRAGMA wal_checkpoint(PASSIVE)`)
+	}()
 }
