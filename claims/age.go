@@ -64,6 +64,10 @@ func (p *passage) nameBefore(i int) (a, b int, ok bool) {
 	if a == b {
 		return a, b, false
 	}
+	// "der Meteorologe Karl Sonne": after an article comes a noun, then the name
+	if b-a >= 3 && a > 0 && p.has(a-1, fDet) {
+		a++
+	}
 	if a > 0 && p.has(a-1, fPrep) {
 		return a, b, false
 	}

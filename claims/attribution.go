@@ -188,8 +188,8 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 // zu. "Der Sprecher bestätigte den Unfall" reports an act, not a statement,
 // and is no attribution.
 func (p *passage) reports(i int) bool {
-	if len(p.quotes) > 0 {
-		return true
+	if len(p.quotes) > 0 || p.frameAtEnd(i) {
+		return true // a quotation, or "Das Wetter wird schön, sagte …"
 	}
 	for k := range p.toks {
 		if p.inQuote[k] {
@@ -244,6 +244,20 @@ func (p *passage) inRelative(i int) bool {
 		}
 	}
 	return false
+}
+
+// frameAtEnd reports a reporting verb after a comma that ends the passage
+// with its speaker: "…, sagte der Meteorologe am Abend."
+func (p *passage) frameAtEnd(i int) bool {
+	if i < 2 || !p.is(i-1, ',') || len(p.toks)-i > 12 || !strings.HasPrefix(p.lw(i), "sag") && !strings.HasPrefix(p.lw(i), "erklär") && !strings.HasPrefix(p.lw(i), "beton") {
+		return false
+	}
+	for k := i + 1; k < len(p.toks); k++ {
+		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseFinal returns the index of word w after token i when it ends its
@@ -870,7 +884,7 @@ func (a *attr) statement() (string, int, int) {
 	}
 	// "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt."
 	if fa > 0 && p.isWord(fa-1) && (p.lw(fa-1) == "wie" || p.lw(fa-1) == "as") && fb < n && p.is(fb, ',') && fb+1 < n {
-		return upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
+		return p.verbSecondMain(fb+1, end), p.toks[fb+1].start, p.end
 	}
 	// 1. a dass-clause after the cue
 	if d := p.firstOutside(max(cueA, 0), "dass", "daß", "that"); d >= 0 && d+1 < n && a.speech != nil && d >= fb-1 {

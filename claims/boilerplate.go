@@ -102,7 +102,7 @@ func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 	if last == '?' {
 		return SkipQuestion, true
 	}
-	if x.aloneOnLine(p.start, p.end) && nw <= 15 {
+	if x.aloneOnLine(p.start, p.end) && nw <= 15 && !bullet(x.text[p.start]) {
 		if last != '.' && last != '!' && last != ':' && last != ';' {
 			return SkipHeading, true
 		}
@@ -135,6 +135,9 @@ func (x *extractor) opinion(p *passage, low string) bool {
 
 // hasFlag reports whether a word of the passage has flag f.
 func (p *passage) hasFlag(f uint32) bool { return p.flags&f != 0 }
+
+// bullet reports whether a line starting with byte c is a list item.
+func bullet(c byte) bool { return c == '*' || c == '-' || c == '+' }
 
 func hasNewline(s string) bool { return strings.IndexByte(s, '\n') >= 0 }
 

@@ -140,7 +140,18 @@ func TestExtractGermanAttribution(t *testing.T) {
 		{"„Wir sind zufrieden“, so Trainer Marco Keller nach dem Spiel.",
 			[]want{{kind: KindAttribution, anchor: "Wir sind zufrieden", speaker: "Marco Keller", direct: yes}}},
 		{"Wie ein Sprecher der Stadt mitteilte, bleibt die Brücke bis Freitag gesperrt.",
-			[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Sprecher der Stadt"}}},
+			[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Sprecher der Stadt",
+				text: "Sprecher der Stadt: Die Brücke bleibt bis Freitag gesperrt."}}},
+		{"Das Wetter wird morgen schön, sagte der Meteorologe Karl Sonne (45).",
+			[]want{
+				{kind: KindAttribution, anchor: "Wetter", speaker: "Karl Sonne", text: "Karl Sonne: Das Wetter wird morgen schön"},
+				{kind: KindAge, anchor: "Karl Sonne (45)", person: "Karl Sonne", age: 45},
+			}},
+		{"Der Fraktionschef der Grünen, Markus Feld, sagte, die Stadt verschiebe wichtige Entscheidungen.",
+			[]want{{kind: KindAttribution, anchor: "verschiebe", speaker: "Markus Feld",
+				text: "Markus Feld: Die Stadt verschiebe wichtige Entscheidungen."}}},
+		{"Der Senator bezeichnete den Plan als „unverantwortlich“.",
+			[]want{{kind: KindAttribution, anchor: "unverantwortlich", cue: "bezeichnete", direct: yes}}},
 	}
 	for _, tt := range tests {
 		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
