@@ -152,7 +152,7 @@ func TestUndoEachChange(t *testing.T) {
 	}
 }
 
-func mustClaim(t *testing.T, s *Store, id string) claims.Claim {
+func mustClaim(t testing.TB, s *Store, id string) claims.Claim {
 	t.Helper()
 	c, err := s.Claim(context.Background(), id)
 	if err != nil {
