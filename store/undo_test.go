@@ -280,3 +280,65 @@ func TestTrashRestoreEmpty(t *testing.T) {
 		t.Errorf("Undo after EmptyTrash: %v (the purge is skipped, the earlier delete is undone)", err)
 	}
 }
+
+func TestUndoRestore(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	articleID, cs := importGerman(t, s)
+	tests := []struct {
+		name           string
+		trash, untrash func() error
+	}{
+		{"claim", func() error { return s.DeleteClaim(ctx, cs[0].ID) }, func() error { return s.RestoreClaim(ctx, cs[0].ID) }},
+		{"article", func() error { return s.DeleteArticle(ctx, articleID) }, func() error { return s.RestoreArticle(ctx, articleID) }},
+	}
+	for _, tt := range tests {
+		if err := tt.trash(); err != nil {
+			t.Fatal(err)
+		}
+		trashed := state(t, s)
+		if err := tt.untrash(); err != nil {
+			t.Fatal(err)
+		}
+		if state(t, s) == trashed {
+			t.Fatalf("restoring the %s changed nothing", tt.name)
+		}
+		ch, err := s.Undo(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ch.Op != "restore" || ch.Field != "deleted_at" {
+			t.Errorf("Undo() of restoring the %s = %+v, want the restore", tt.name, ch)
+		}
+		if state(t, s) != trashed {
+			t.Errorf("after undoing the restore, the %s is not back in the trash", tt.name)
+		}
+		if _, err := s.Undo(ctx); err != nil { // and the delete
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestHistoryOrderAndLimit(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	_, cs := importGerman(t, s)
+	s.SetNote(ctx, cs[1].ID, "eins")
+	s.SetNote(ctx, cs[1].ID, "zwei")
+	all, err := s.History(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].Seq >= all[i-1].Seq {
+			t.Fatalf("History() not newest first at %d: %d after %d", i, all[i].Seq, all[i-1].Seq)
+		}
+	}
+	two, _ := s.History(ctx, cs[1].ID, 2)
+	if len(two) != 2 || two[0].New != `"zwei"` || two[0].Old != `"eins"` || two[1].New != `"eins"` || two[1].Old != `""` {
+		t.Errorf("History(claim, 2) = %+v, want the two notes, newest first", two)
+	}
+	if two[0].Actor != "anna" || two[0].Entity != "review" || two[0].At.Before(two[1].At) {
+		t.Errorf("History(claim, 2)[0] = %+v, want anna's review change", two[0])
+	}
+}
