@@ -21,10 +21,13 @@ import (
 // since they last met takes that file's value; a field both changed takes
 // the later change and is reported as a Conflict, the losing value staying
 // in the history. The other file's history is appended (rows it already
-// has are skipped), so merging the same file again changes nothing.
+// has are skipped), so merging the same file again changes nothing. Rows
+// this file emptied from its trash are not brought back. Merge's own
+// changes are recorded with op "merge"; Undo does not revert them.
 //
 // The other file is opened read-only and refused, unchanged, unless it is
-// a factdesk file of this schema version.
+// a factdesk file of this schema version. Merge returns once the result is
+// committed; the WAL is copied into the file in the background.
 func (s *Store) Merge(ctx context.Context, otherPath string) (MergeReport, error) {
 	var rep MergeReport
 	abs, err := filepath.Abs(otherPath)
