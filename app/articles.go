@@ -136,9 +136,7 @@ func (p *articlesPane) index(id string) int {
 func (p *articlesPane) onSearchChanged() {
 	p.searchSeq++
 	seq, query := p.searchSeq, p.search.Text
-	p.w.jobs.Add(1)
-	go func() {
-		defer p.w.jobs.Done()
+	p.w.goWork(func() {
 		items, err := p.w.st.Articles(p.w.ctx, store.ArticleFilter{Query: query})
 		fyne.Do(func() {
 			if seq != p.searchSeq {
@@ -153,7 +151,7 @@ func (p *articlesPane) onSearchChanged() {
 			p.list.Refresh()
 			p.markOpen()
 		})
-	}()
+	})
 }
 
 func (p *articlesPane) onArticleSelected(id widget.ListItemID) {

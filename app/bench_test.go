@@ -57,6 +57,7 @@ func fillStore(b *testing.B, w *bench, big, total int) string {
 // article. Target: filter and search well under 100 ms.
 func BenchmarkWorkbench50k(b *testing.B) {
 	w := newBench(b)
+	w.background = func(f func()) { go f() } // the real thing: search runs off the UI goroutine
 	big := fillStore(b, w, 5000, 50000)
 	w.articles.reload()
 	w.openArticle(big)

@@ -43,6 +43,7 @@ func newBench(t testing.TB) *bench {
 	path := filepath.Join(t.TempDir(), "factdesk.db")
 	st := openStore(t, path)
 	w := New(a, st)
+	w.background = func(f func()) { f() }
 	w.win.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(func() { w.jobs.Wait() })
 	return &bench{Workbench: w, t: t, path: path}

@@ -53,12 +53,16 @@ type Workbench struct {
 
 	jobs     sync.WaitGroup // background work in flight; tests wait on it
 	lastForm *articleForm   // the article form shown last (tests fill it)
+	// background starts work off the UI goroutine (go f()); tests run it
+	// in place, because the test driver runs fyne.Do right where it is
+	// called rather than on one UI goroutine.
+	background func(f func())
 }
 
 // New builds the workbench window for st on a (an app created with
 // app.NewWithID, so that preferences persist). The caller shows the window.
 func New(a fyne.App, st *store.Store) *Workbench {
-	w := &Workbench{app: a, st: st, ctx: context.Background()}
+	w := &Workbench{app: a, st: st, ctx: context.Background(), background: func(f func()) { go f() }}
 	l := a.Preferences().String(prefLanguage)
 	if l == "" {
 		l = systemLanguage()
@@ -310,9 +314,7 @@ func (w *Workbench) run(msg string, work func(ctx context.Context) (done func(),
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(msg, bar, w.win)
 	d.Show()
-	w.jobs.Add(1)
-	go func() {
-		defer w.jobs.Done()
+	w.goWork(func() {
 		done, err := work(w.ctx)
 		fyne.Do(func() {
 			bar.Stop()
@@ -322,7 +324,16 @@ func (w *Workbench) run(msg string, work func(ctx context.Context) (done func(),
 			}
 			w.showError(err)
 		})
-	}()
+	})
+}
+
+// goWork runs f in the background, counted in w.jobs.
+func (w *Workbench) goWork(f func()) {
+	w.jobs.Add(1)
+	w.background(func() {
+		defer w.jobs.Done()
+		f()
+	})
 }
 
 // askReviewer asks for the reviewer's name (first start).
