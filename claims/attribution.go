@@ -761,43 +761,57 @@ func (a *attr) emit() {
 	x := p.x
 	st, sa, sb := a.statement()
 	direct := false
-	var quote strings.Builder
-	for _, q := range p.quotes {
-		if q.Start >= sa && q.End <= sb && p.quotation(q) {
-			direct = true
-			if quote.Len() > 0 {
-				quote.WriteString(" … ")
-			}
-			quote.WriteString(innerQuote(x.text[q.Start:q.End]))
+	q := ""
+	var more strings.Builder // only for several quotations
+	for _, qs := range p.quotes {
+		if qs.Start < sa || qs.End > sb || !p.quotation(qs) {
+			continue
 		}
+		inner := innerQuote(x.text[qs.Start:qs.End])
+		switch {
+		case !direct:
+			q = inner
+		case more.Len() == 0:
+			more.WriteString(q)
+			fallthrough
+		default:
+			more.WriteString(" … ")
+			more.WriteString(inner)
+		}
+		direct = true
 	}
-	q := quote.String()
+	if more.Len() > 0 {
+		q = more.String()
+	}
 	if !direct {
 		q = strings.TrimRight(st, ".!;: ")
 	}
 	label := a.speaker
-	qual := ""
+	const laut, accordingTo = "laut ", "according to "
+	prefix, qual := "", ""
 	switch {
 	case a.when != "" && a.according == "":
 		qual = a.when
 	case a.medium != "":
 		qual = a.medium
-	case a.according != "" && a.according != a.speaker && x.lang == "en":
-		qual = "according to " + a.according
-	case a.according != "" && a.according != a.speaker:
-		qual = "laut " + a.according
+	case a.according != "" && a.according != a.speaker && label != "":
+		prefix, qual = laut, a.according
+		if x.lang == "en" {
+			prefix = accordingTo
+		}
 	}
 	if label == "" {
 		label = a.according
 		if label == "" {
-			label = map[bool]string{true: "Unknown", false: "Unbekannt"}[x.lang == "en"]
-		}
-		if qual == "laut "+a.according || qual == "according to "+a.according {
-			qual = ""
+			label = "Unbekannt"
+			if x.lang == "en" {
+				label = "Unknown"
+			}
 		}
 	}
+	text := label + ": " + st
 	if qual != "" {
-		label += " (" + qual + ")"
+		text = label + " (" + prefix + qual + "): " + st
 	}
 	score := 0.75
 	if direct {
@@ -811,7 +825,7 @@ func (a *attr) emit() {
 	}
 	x.add(&Claim{
 		Kind: KindAttribution, Start: p.start, End: p.end,
-		Text:    label + ": " + st,
+		Text:    text,
 		Speaker: a.speaker, Cue: a.cue, AccordingTo: a.according,
 		Quote: q, Direct: direct, Score: score,
 	})
