@@ -119,6 +119,12 @@ func (s *Store) RemoveSource(ctx context.Context, id string) error {
 	return s.write(ctx, "remove source", func(t *tx) error { return t.trash("source", id) })
 }
 
+// RestoreSource brings a removed source back from the trash. (An addition
+// to the contract, so that the trash can restore every item it lists.)
+func (s *Store) RestoreSource(ctx context.Context, id string) error {
+	return s.write(ctx, "restore source", func(t *tx) error { return t.restore("source", id) })
+}
+
 // AttachEvidence stores a file as the evidence of a source, replacing
 // (into the trash) the evidence it had.
 func (s *Store) AttachEvidence(ctx context.Context, sourceID, name, mime string, data []byte) error {

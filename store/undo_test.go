@@ -236,6 +236,15 @@ func TestTrashRestoreEmpty(t *testing.T) {
 	if err := s.RestoreClaim(ctx, cs[1].ID); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.RestoreSource(ctx, srcID); err != nil {
+		t.Fatal(err)
+	}
+	if c := mustClaim(t, s, cs[0].ID); len(c.Sources) != 1 {
+		t.Errorf("after RestoreSource, sources = %+v, want the source back", c.Sources)
+	}
+	if err := s.RemoveSource(ctx, srcID); err != nil {
+		t.Fatal(err)
+	}
 	if got, _ := s.Claims(ctx, articleID, ClaimFilter{}); len(got) != 4 {
 		t.Errorf("Claims() after restore = %d, want 4", len(got))
 	}
