@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -40,10 +39,7 @@ func runExtract(args []string, stdin io.Reader, stdout io.Writer) error {
 	ex := claims.Extract(doc.Text, claims.Options{Language: language})
 	ex.Warnings = append(doc.Warnings, ex.Warnings...)
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(ex)
+		return writeJSON(stdout, ex)
 	}
 	fmt.Fprintf(stdout, "language %s, %d sentences, %d claims, %d skipped\n",
 		ex.Language, len(ex.Sentences), len(ex.Claims), len(ex.Skipped))
