@@ -61,7 +61,7 @@ func (w *Workbench) openFile() {
 		w.showArticleForm(tr("import.fileTitle"), doc, false)
 	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter(ingest.Extensions()))
-	d.Show()
+	showFileDialog(d)
 }
 
 // readDocument reads and decodes an article file; a binary, empty or

@@ -58,7 +58,7 @@ func (w *Workbench) showExport() {
 	scope.OnChanged("")
 	var formatNames []string
 	for _, f := range report.Formats() {
-		formatNames = append(formatNames, string(f))
+		formatNames = append(formatNames, formatLabel(f))
 	}
 	format := widget.NewSelect(formatNames, nil)
 	format.SetSelectedIndex(0)
@@ -122,7 +122,7 @@ func (w *Workbench) chooseExportFile(s exportScope, f report.Format) {
 		})
 	}, w.win)
 	d.SetFileName("factdesk-report" + f.Ext())
-	d.Show()
+	showFileDialog(d)
 }
 
 // writeReport collects the scope's articles and claims and renders them.
@@ -176,4 +176,21 @@ func (w *Workbench) collectReport(ctx context.Context, s exportScope) (report.Re
 		r.Bundles = append(r.Bundles, report.Bundle{Article: a, Claims: cs})
 	}
 	return r, nil
+}
+
+// formatLabel names a report format in the export dialog.
+func formatLabel(f report.Format) string {
+	names := map[report.Format]string{
+		report.FormatMarkdown:    "Markdown",
+		report.FormatHTML:        "HTML",
+		report.FormatPDF:         "PDF",
+		report.FormatCSV:         "CSV (Excel, LibreOffice)",
+		report.FormatJSON:        "JSON (factdesk)",
+		report.FormatClaimReview: "ClaimReview (JSON-LD)",
+	}
+	name, ok := names[f]
+	if !ok {
+		name = string(f)
+	}
+	return name + " – " + f.Ext()
 }

@@ -99,5 +99,5 @@ func (w *Workbench) mergeFile() {
 		})
 	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".factdesk", ".sqlite"}))
-	d.Show()
+	showFileDialog(d)
 }

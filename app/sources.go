@@ -218,7 +218,7 @@ func (p *sourcesPane) attach(sourceID string) {
 		}
 		p.w.claimChanged(claimID)
 	}, p.w.win)
-	d.Show()
+	showFileDialog(d)
 }
 
 // storeEvidence reads an evidence file (at most maxEvidence bytes) into the
@@ -258,7 +258,7 @@ func (p *sourcesPane) saveEvidence(sourceID, name string) {
 		p.w.showError(err)
 	}, p.w.win)
 	d.SetFileName(name)
-	d.Show()
+	showFileDialog(d)
 }
 
 // writeEvidence copies a source's evidence bytes to out.

@@ -362,3 +362,9 @@ func (w *Workbench) setReviewer(name string) {
 	w.st.SetActor(name)
 	w.showActor()
 }
+
+// showFileDialog shows a file dialog at a size where paths are readable.
+func showFileDialog(d *dialog.FileDialog) {
+	d.Resize(fyne.NewSize(900, 620))
+	d.Show()
+}
