@@ -71,7 +71,7 @@ func New(a fyne.App, st *store.Store) *Workbench {
 	st.SetActor(a.Preferences().String(prefReviewer))
 
 	w.win = a.NewWindow("factdesk")
-	w.win.Resize(fyne.NewSize(1400, 860))
+	w.win.Resize(fyne.NewSize(1280, 760)) // fits a 1366×768 laptop screen
 	w.build()
 	w.win.SetOnDropped(w.onDropped)
 	w.win.SetCloseIntercept(func() {
