@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/factdesk/factdesk/claims"
 )
@@ -44,9 +45,13 @@ func (s *Store) ImportArticle(ctx context.Context, a claims.Article, cs []claims
 	return res, err
 }
 
-// ImportBundle re-imports an article exported as JSON, keeping its IDs,
-// reviews and sources. An article whose ID or text is already in the file
-// is not imported again (Existing).
+// ImportBundle re-imports an article exported as JSON into an identical
+// one: its IDs, claims, reviews and sources keep every exported value,
+// their times, authors and versions included, and rows exported from the
+// trash stay in the trash. Only the history rows of the import carry its
+// own time and actor. An article whose ID or text is already in the file
+// is not imported again (Existing), and nothing changes. Evidence files
+// do not travel in an export and stay behind.
 func (s *Store) ImportBundle(ctx context.Context, a claims.Article, cs []claims.Claim) (ImportResult, error) {
 	if err := validateImport(a, cs); err != nil {
 		return ImportResult{}, fmt.Errorf("import bundle: %w", err)
@@ -55,16 +60,14 @@ func (s *Store) ImportBundle(ctx context.Context, a claims.Article, cs []claims.
 	err := s.write(ctx, "import bundle", func(t *tx) error {
 		if a.ID == "" {
 			a.ID = newID()
-		} else if err := t.QueryRowContext(t.ctx, `SELECT count(*) FROM claims WHERE article_id = ? AND deleted_at IS NULL`, a.ID).Scan(&res.Claims); err != nil {
-			return err
 		}
 		var exists int
 		if err := t.QueryRowContext(t.ctx, `SELECT count(*) FROM articles WHERE id = ?`, a.ID).Scan(&exists); err != nil {
 			return err
 		}
 		if exists > 0 {
-			res.ArticleID, res.Existing = a.ID, true
-			return nil
+			res = ImportResult{ArticleID: a.ID, Existing: true}
+			return t.QueryRowContext(t.ctx, `SELECT count(*) FROM claims WHERE article_id = ? AND deleted_at IS NULL`, a.ID).Scan(&res.Claims)
 		}
 		var err error
 		res, err = t.importArticle(a, cs, false)
@@ -109,8 +112,9 @@ func validateClaim(text string, c claims.Claim) error {
 }
 
 // importArticle inserts the article, its claims, reviews and sources.
-// fresh marks a new extraction: claims get new IDs and are linked to
-// earlier reviewed claims.
+// fresh marks a new extraction: the rows are the transaction's, claims
+// get new IDs and are linked to earlier reviewed claims. Otherwise (a
+// bundle) every row keeps its exported stamp and age check.
 func (t *tx) importArticle(a claims.Article, cs []claims.Claim, fresh bool) (ImportResult, error) {
 	a.Hash = HashText(a.Text)
 	var existing string
@@ -129,14 +133,20 @@ func (t *tx) importArticle(a claims.Article, cs []claims.Claim, fresh bool) (Imp
 	if a.CreatedAt.IsZero() || fresh {
 		a.CreatedAt = t.now
 	}
-	if err := t.insert("article", a.ID, articleCols(a)); err != nil {
+	stampOf := func(at time.Time, by string, version int64, deleted time.Time) stamp {
+		if fresh {
+			return t.own()
+		}
+		return t.kept(at, by, version, deleted)
+	}
+	if err := t.insertStamped("article", a.ID, articleCols(a), stampOf(a.UpdatedAt, a.UpdatedBy, a.Version, a.DeletedAt)); err != nil {
 		return ImportResult{}, err
 	}
 	people, err := t.people()
 	if err != nil {
 		return ImportResult{}, err
 	}
-	res := ImportResult{ArticleID: a.ID, Claims: len(cs)}
+	res := ImportResult{ArticleID: a.ID}
 	for _, c := range cs {
 		c.ArticleID = a.ID
 		if c.ID == "" {
@@ -145,18 +155,22 @@ func (t *tx) importArticle(a claims.Article, cs []claims.Claim, fresh bool) (Imp
 		if c.Origin == "" {
 			c.Origin = claims.OriginExtracted
 		}
-		if c.Kind == claims.KindAge {
+		if c.Kind == claims.KindAge && (fresh || c.AgeCheck.Result == "") {
 			c.AgeCheck = ageCheck(c, people, a.Published)
 		}
-		if err := t.insertClaim(c); err != nil {
+		cst := stampOf(c.UpdatedAt, c.UpdatedBy, c.Version, c.DeletedAt)
+		if err := t.insertClaimStamped(c, cst, reviewStamp(c.Review, cst)); err != nil {
 			return ImportResult{}, err
+		}
+		if c.DeletedAt.IsZero() {
+			res.Claims++
 		}
 		for _, src := range c.Sources {
 			src.ClaimID = c.ID
 			if src.ID == "" {
 				src.ID = newID()
 			}
-			if err := t.insert("source", src.ID, sourceCols(src)); err != nil {
+			if err := t.insertStamped("source", src.ID, sourceCols(src), stampOf(src.UpdatedAt, src.UpdatedBy, src.Version, src.DeletedAt)); err != nil {
 				return ImportResult{}, err
 			}
 		}
@@ -171,6 +185,20 @@ func (t *tx) importArticle(a claims.Article, cs []claims.Claim, fresh bool) (Imp
 		}
 	}
 	return res, nil
+}
+
+// reviewStamp is the stamp of a bundled review, which an export does not
+// carry: its reviewer and time when it has them, else its claim's. A
+// review is never in the trash on its own.
+func reviewStamp(r claims.Review, claim stamp) stamp {
+	st := stamp{at: claim.at, by: claim.by, version: 1}
+	if !r.ReviewedAt.IsZero() {
+		st.at = r.ReviewedAt
+	}
+	if r.Reviewer != "" {
+		st.by = r.Reviewer
+	}
+	return st
 }
 
 // articleCols lists an article's stored columns.

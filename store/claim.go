@@ -33,19 +33,27 @@ func reviewCols(r claims.Review) []col {
 	return []col{{"verdict", string(r.Verdict)}, {"note", r.Note}, {"reviewer", r.Reviewer}, {"reviewed_at", r.ReviewedAt}}
 }
 
-// insertClaim inserts a claim with its review. The review shares the
-// claim's ID, so the claim's "insert" history row stands for an empty
-// review too; a review that arrives with a verdict or note (ImportBundle)
-// gets its own. This halves the history an import writes.
+// insertClaim inserts a claim with its review, stamped by the
+// transaction.
 func (t *tx) insertClaim(c claims.Claim) error {
-	if err := t.insert("claim", c.ID, claimCols(c)); err != nil {
+	return t.insertClaimStamped(c, t.own(), t.own())
+}
+
+// insertClaimStamped inserts a claim and its review with the given
+// stamps. The review shares the claim's ID, so the claim's "insert"
+// history row stands for an empty review too; a review that arrives with
+// a verdict or note (ImportBundle) gets its own. This halves the history
+// an import writes.
+func (t *tx) insertClaimStamped(c claims.Claim, cst, rst stamp) error {
+	if err := t.insertStamped("claim", c.ID, claimCols(c), cst); err != nil {
 		return err
 	}
 	r := c.Review
 	if r.Verdict.Reviewed() || r.Note != "" || r.Reviewer != "" || !r.ReviewedAt.IsZero() {
-		return t.insert("review", c.ID, reviewCols(r))
+		return t.insertStamped("review", c.ID, reviewCols(r), rst)
 	}
-	_, err := t.exec(`INSERT INTO reviews (id, updated_at, updated_by, version) VALUES (?, ?, ?, 1)`, c.ID, t.nowNS(), t.actor)
+	_, err := t.exec(`INSERT INTO reviews (id, updated_at, updated_by, version) VALUES (?, ?, ?, ?)`,
+		c.ID, rst.at.UnixNano(), rst.by, rst.version)
 	return err
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -108,10 +109,41 @@ type histOpts struct {
 	undoes string // the group an undo reverts
 }
 
-// insert adds a row with the standard columns and writes its "insert"
-// history row holding the new values (see derivedOrEmpty for what it
-// leaves out).
+// stamp is the bookkeeping columns a row is inserted with.
+type stamp struct {
+	at      time.Time // updated_at
+	by      string    // updated_by
+	version int64
+	deleted time.Time // deleted_at; zero for a live row
+}
+
+// own is the stamp of a row this transaction creates.
+func (t *tx) own() stamp { return stamp{at: t.now, by: t.actor, version: 1} }
+
+// kept is the stamp of a row brought in from an export, which keeps the
+// exported values. A row exported without a time gets the transaction's
+// time and actor, and version 1 at least.
+func (t *tx) kept(at time.Time, by string, version int64, deleted time.Time) stamp {
+	if at.IsZero() {
+		at, by = t.now, t.actor
+	}
+	return stamp{at: at, by: by, version: max(version, 1), deleted: deleted}
+}
+
+// insert adds a row stamped with the transaction's time and actor and
+// writes its "insert" history row holding the new values (see
+// derivedOrEmpty for what it leaves out).
 func (t *tx) insert(entity, id string, cols []col) error {
+	return t.insertStamped(entity, id, cols, t.own())
+}
+
+// insertStamped is insert with the given bookkeeping columns. The history
+// row is the transaction's (its time and actor) whatever the row's stamp;
+// a tombstone is part of the values it records.
+func (t *tx) insertStamped(entity, id string, cols []col, st stamp) error {
+	if !st.deleted.IsZero() {
+		cols = append(slices.Clip(cols), col{"deleted_at", st.deleted})
+	}
 	table := entityTable[entity]
 	names := make([]string, 0, len(cols)+4)
 	args := make([]any, 0, len(cols)+4)
@@ -127,7 +159,7 @@ func (t *tx) insert(entity, id string, cols []col) error {
 		}
 	}
 	names = append(names, "updated_at", "updated_by", "version")
-	args = append(args, t.nowNS(), t.actor, 1)
+	args = append(args, st.at.UnixNano(), st.by, st.version)
 	q := "INSERT INTO " + table + " (" + strings.Join(names, ", ") + ") VALUES (?" + strings.Repeat(", ?", len(names)-1) + ")"
 	if _, err := t.exec(q, args...); err != nil {
 		return fmt.Errorf("insert %s: %w", entity, err)
