@@ -24,9 +24,9 @@ type textPane struct {
 
 func newTextPane(w *Workbench) *textPane {
 	p := &textPane{w: w}
-	p.title = widget.NewLabel(tr("text.empty"))
+	p.title = widget.NewLabel("factdesk")
 	p.title.TextStyle.Bold = true
-	p.title.Wrapping = fyne.TextWrapWord
+	p.title.Truncation = fyne.TextTruncateEllipsis
 	p.meta = widget.NewLabel("")
 	p.meta.Truncation = fyne.TextTruncateEllipsis
 	p.view = newTextView()
@@ -42,27 +42,27 @@ func newTextPane(w *Workbench) *textPane {
 	tools := container.NewHBox(add, split, merge)
 	top := container.NewVBox(p.title, p.meta, tools, widget.NewSeparator())
 	p.content = container.NewBorder(top, nil, nil, nil, p.scroll)
+	p.show(claims.Article{}, nil)
 	return p
 }
 
 // show displays article a (empty a shows the hint how to add one).
 func (p *textPane) show(a claims.Article, cs []claims.Claim) {
+	title, text := a.Title, a.Text
+	var meta []string
 	if a.ID == "" {
-		p.title.SetText(tr("text.empty"))
-		p.meta.SetText("")
-	} else {
-		p.title.SetText(a.Title)
-		var meta []string
-		for _, s := range []string{a.Outlet, a.Published, a.URL} {
-			if s != "" {
-				meta = append(meta, s)
-			}
-		}
-		p.meta.SetText(strings.Join(meta, " · "))
+		title, text = "factdesk", tr("text.empty") // the hint reads as the text
 	}
+	for _, s := range []string{a.Outlet, a.Published, a.URL} {
+		if s != "" {
+			meta = append(meta, s)
+		}
+	}
+	p.title.SetText(title)
+	p.meta.SetText(strings.Join(meta, " · "))
 	p.view.current = ""
 	p.scroll.ScrollToTop()
-	p.view.setText(a.Text, cs)
+	p.view.setText(text, cs)
 }
 
 // reveal marks claim c in the text and scrolls its span into view.
