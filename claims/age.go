@@ -108,8 +108,7 @@ func (p *passage) ageInParens(i int) bool {
 	}
 	name := p.fullName(a, b)
 	p.x.remember(name, p.descBefore(a)...)
-	p.addAge(name, age, p.toks[a].start, p.toks[i+1].end)
-	return true
+	return p.addAge(name, age, p.toks[a].start, p.toks[i+1].end)
 }
 
 func (p *passage) ageInCommas(i int) bool {
@@ -123,8 +122,7 @@ func (p *passage) ageInCommas(i int) bool {
 	}
 	name := p.fullName(a, b)
 	p.x.remember(name, p.descBefore(a)...)
-	p.addAge(name, age, p.toks[a].start, p.toks[i+1].end)
-	return true
+	return p.addAge(name, age, p.toks[a].start, p.toks[i+1].end)
 }
 
 // fullName returns the name in tokens [a, b), completed to the full name when
@@ -138,20 +136,29 @@ func (p *passage) fullName(a, b int) string {
 	return p.textOf(a, b)
 }
 
-// ageCompound handles "71-Jährige", "71-jährige Name" and "71-year-old".
-func (p *passage) ageCompound(i int) bool {
-	lw := p.lw(i)
+// ageOf returns the age of an age compound ("71-jährige", "52-year-old"),
+// or 0 when lw is none.
+func ageOf(lw string) int {
 	num, rest, ok := strings.Cut(lw, "-")
 	if !ok || len(num) > 3 {
-		return false
+		return 0
 	}
 	switch rest {
 	case "jährige", "jährigen", "jähriger", "jähriges", "year-old", "year-olds", "jährigem":
 	default:
-		return false
+		return 0
 	}
 	age, err := strconv.Atoi(num)
 	if err != nil || age <= 0 || age > maxAge {
+		return 0
+	}
+	return age
+}
+
+// ageCompound handles "71-Jährige", "71-jährige Name" and "71-year-old".
+func (p *passage) ageCompound(i int) bool {
+	age := ageOf(p.lw(i))
+	if age == 0 {
 		return false
 	}
 	start, end := p.toks[i].start, p.toks[i].end
@@ -171,27 +178,52 @@ func (p *passage) ageCompound(i int) bool {
 		name = p.fullName(a, b)
 		start = p.toks[a].start
 	} else {
-		name = p.x.lastPerson()
+		// "die 58-Jährige": someone named before
+		var known bool
+		name, known = p.x.ageReferent(age)
 		if i > 0 && p.has(i-1, fDet) {
 			start = p.toks[i-1].start
+		}
+		if known {
+			p.markUsed(start, end) // repeats an age already claimed
+			return false
 		}
 	}
 	if name == "" {
 		return false
 	}
-	p.addAge(name, age, start, end)
-	return true
+	return p.addAge(name, age, start, end)
 }
 
-func (p *passage) addAge(name string, age, start, end int) {
+// markUsed marks the numbers in [start, end) as part of an age.
+func (p *passage) markUsed(start, end int) {
 	for i, t := range p.toks {
 		if t.start >= start && t.end <= end && (t.kind == tNum || t.digitLead) {
 			p.used[i] = true
 		}
 	}
+}
+
+// addAge adds the claim that name is age years old and reports whether it
+// did: an age is never given to someone the article gave another age.
+func (p *passage) addAge(name string, age, start, end int) bool {
+	x := p.x
+	k := x.personIndex(name)
+	if k < 0 {
+		x.remember(name)
+		k = x.personIndex(name)
+	}
+	if k >= 0 {
+		if have := x.people[k].age; have != 0 && have != age {
+			return false
+		}
+		x.people[k].age = age
+	}
+	p.markUsed(start, end)
 	text := name + " ist " + strconv.Itoa(age) + " Jahre alt."
 	if p.x.lang == "en" {
 		text = name + " is " + strconv.Itoa(age) + " years old."
 	}
-	p.x.add(&Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
+	x.add(&Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
+	return true
 }

@@ -318,7 +318,7 @@ func (p *passage) attribution() int {
 	case speech != nil:
 		a.frameSpeech(speech)
 		if source != nil {
-			a.according = p.sourceName(source.src)
+			a.according = p.sourceName(source.src, source.kind != cueSo)
 			a.src = source
 		}
 		if a.according == a.speaker {
@@ -327,7 +327,7 @@ func (p *passage) attribution() int {
 		a.cueAt = speech.a
 	case source != nil:
 		a.src = source
-		a.speaker = p.sourceName(source.src)
+		a.speaker = p.sourceName(source.src, source.kind != cueSo)
 		a.sp = source.src
 		a.cue = p.textOf(source.a, source.b)
 		a.cueAt = source.a
@@ -560,7 +560,7 @@ func (a *attr) frameSpeech(c *cue) {
 		// speaks, the subject is the source
 		if lw := p.lw(c.a); verb == c.a && (lw == "zitiert" || lw == "zitierte" || lw == "quoted" || lw == "quotes") {
 			if obj := p.npRight(c.b); !obj.empty() && !p.has(obj.a, fPron) {
-				a.according = p.sourceName(left)
+				a.according = p.sourceName(left, false)
 				a.setSpeaker(obj)
 				a.sp = np{left.a, obj.b, false}
 				return
@@ -714,7 +714,10 @@ func (a *attr) frameHeisst(c *cue) {
 
 // sourceName names the source of a source phrase: "des chinesischen
 // Staatssenders CCTV" gives "CCTV", "Angaben der Polizei" gives "Polizei".
-func (p *passage) sourceName(n np) string {
+// An oblique phrase (after "laut", "nach Angaben" or before "zufolge") is
+// named in the nominative: "Statistischem Landesamt" gives "Statistisches
+// Landesamt".
+func (p *passage) sourceName(n np, oblique bool) string {
 	if n.empty() {
 		return ""
 	}
@@ -723,7 +726,7 @@ func (p *passage) sourceName(n np) string {
 		a++
 	}
 	if a < n.b && (sourceNouns.has(p.lw(a)) || mediumNouns.has(p.lw(a))) && a+1 < n.b {
-		return p.sourceName(np{a + 1, n.b, false})
+		return p.sourceName(np{a + 1, n.b, false}, true)
 	}
 	// apposition: "Staatssenders CCTV", "der Agentur Reuters"
 	if a+1 < n.b && p.toks[a].cap && !isRole(p.lw(a)) && (p.toks[a+1].upper || mediaHead(p.lw(a))) {
@@ -736,6 +739,11 @@ func (p *passage) sourceName(n np) string {
 		}
 		if all && (p.toks[tail].upper || n.b-tail <= 2) && p.x.lang == "de" {
 			return p.textOf(tail, n.b)
+		}
+	}
+	if oblique {
+		if name, ok := p.nominative(n); ok {
+			return name
 		}
 	}
 	return p.speaker(n, false)
@@ -1009,20 +1017,41 @@ func (p *passage) verbSecondMain(a, end int) string {
 			return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a)) + p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
 		}
 		// "wurden bei dem Unfall drei Menschen verletzt": the subject
-		// follows a prepositional phrase
+		// follows a prepositional phrase; without one the phrase takes the
+		// place of the frame: "Im vergangenen Jahr wurden 31 Millionen …"
 		if p.isWord(a+1) && p.has(a+1, fPrep) {
-			if pp := p.npRight(a + 2); !pp.empty() {
-				if subj := p.npRight(pp.b); !subj.empty() && subj.a == pp.b {
-					return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, pp.b)) +
-						p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
-				}
+			pp := p.npRight(a + 2)
+			ppEnd, subj := pp.b, np{pp.b, pp.b, false}
+			if pp.a > a+2 {
+				// the noun of "am Montag" is read as an adverb
+				ppEnd, subj = pp.a, pp
+			} else if !pp.empty() {
+				subj = p.npRight(pp.b)
+			}
+			if !subj.empty() && subj.a == ppEnd {
+				return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, ppEnd)) +
+					p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
+			}
+			if ppEnd > a+2 && ppEnd < end && !p.toks[a+1].cap {
+				return p.fronted(a, a+1, ppEnd, end)
 			}
 		}
-		// no subject found: a clause that starts with its verb does not
+		// "sind dort zuletzt 42 Brutpaare gezählt worden"
+		if p.isWord(a+1) && p.has(a+1, fAdv) && !p.has(a+1, fConj) && !p.toks[a+1].cap && a+2 < end {
+			return p.fronted(a, a+1, a+2, end)
+		}
+		// nothing to front: a clause that starts with its verb does not
 		// read alone, so keep the whole sentence
 		return p.textOf(0, end)
 	}
 	return upperFirst(p.textOf(a, end))
+}
+
+// fronted puts the phrase in tokens [a, b) before the verb at token v = a-1
+// and lets the rest up to token end follow: "wurden im Jahr 31 Millionen
+// umgeschlagen" becomes "Im Jahr wurden 31 Millionen umgeschlagen".
+func (p *passage) fronted(v, a, b, end int) string {
+	return upperFirst(p.textOf(a, b)+" "+p.w(v)) + p.x.text[p.toks[b-1].end:p.toks[end-1].end]
 }
 
 // lowerFirst lower-cases the first letter of s.

@@ -26,10 +26,9 @@ func (x *extractor) claims(p *passage) {
 		x.lastSubject = p.speaker(n, false)
 	}
 	x.quant = p.quantities(x.quant[:0])
-	covered := cueAt >= 0
-	if !covered && p.trade(x.quant) {
-		covered = true
-	}
+	// a trade fact is a claim of its own, also when a source vouches for
+	// it: "Laut … stiegen die Exporte nach Norwegen auf 1,4 Milliarden Euro"
+	covered := p.trade(x.quant) || cueAt >= 0
 	// relative clauses before an attribution's cue, or in a plain sentence,
 	// are claims of their own: "…, das etwa eine Stunde dauerte, …".
 	limit := len(p.toks)

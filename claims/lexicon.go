@@ -210,7 +210,8 @@ var roleSuffixes = []string{
 	"secretary", "senator", "governor", "mayor", "chief", "director", "ceo", "chairman",
 	"chairwoman", "detective", "officer", "judge", "professor", "leader", "lawyer", "coach",
 	"counterpart", "prosecutor", "sheriff", "economist", "analyst", "researcher", "author",
-	"loge", "login", "wirt", "wirtin", "pfarrer", "pfarrerin", "sprecherin",
+	"loge", "login", "wirt", "wirtin", "pfarrer", "pfarrerin", "sprecherin", "stadtrat", "stadträtin",
+	"landrat", "landrätin",
 }
 
 // roleIndex groups roleSuffixes by their last three bytes, so that isRole

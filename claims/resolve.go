@@ -9,6 +9,7 @@ type person struct {
 	name  string
 	parts []string // the words of the name
 	desc  []string // lower-case stems of adjectives and role nouns used with it
+	age   int      // the age the article gave, 0 when none
 }
 
 // maxPeople bounds the people remembered, so that resolution stays cheap on
@@ -107,6 +108,37 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		return "", false
 	}
 	return x.people[best].name, true
+}
+
+// personIndex returns the index of the known person called name, or -1.
+func (x *extractor) personIndex(name string) int {
+	for i := len(x.people) - 1; i >= 0; i-- {
+		if x.people[i].name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// ageReferent resolves "der/die N-Jährige" to a person: the one the article
+// gave age N, else the latest speaker, else the most recently named person
+// whose age is not yet known. known reports that the person was already
+// given age N, so that the phrase repeats an age rather than stating one.
+func (x *extractor) ageReferent(age int) (name string, known bool) {
+	for i := len(x.people) - 1; i >= 0; i-- {
+		if x.people[i].age == age {
+			return x.people[i].name, true
+		}
+	}
+	if i := x.personIndex(x.lastSpeaker); i >= 0 && x.people[i].age == 0 {
+		return x.people[i].name, false
+	}
+	for i := len(x.people) - 1; i >= 0; i-- {
+		if x.people[i].age == 0 {
+			return x.people[i].name, false
+		}
+	}
+	return "", false
 }
 
 // lastPerson returns the most recently named person.
@@ -339,9 +371,13 @@ func (p *passage) speaker(n np, learn bool) string {
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
-		if p.toks[k].digitLead && strings.Contains(p.lw(k), "-jährig") || strings.Contains(p.lw(k), "-year-old") {
+		if p.ageNoun(k) {
+			// "der 61-Jährige"
+			if name, _ := x.ageReferent(ageOf(p.lw(k))); name != "" {
+				return name
+			}
 			if last := x.lastPerson(); last != "" {
-				return last // "der 61-Jährige"
+				return last
 			}
 		}
 		lw := p.lw(k)
