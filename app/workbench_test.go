@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -441,5 +442,23 @@ func TestEditClaimFields(t *testing.T) {
 	}
 	if got := b.all[b.claimIndex(id)].Kind; got != claims.KindNumber {
 		t.Errorf("the list still shows kind %q", got)
+	}
+}
+
+func TestNoteSavedAfterPause(t *testing.T) {
+	b := newBench(t)
+	b.importFixed("Pause", articleDE)
+	id := b.current
+	test.Type(b.editor.note, "Quelle: Stadtverwaltung") // then neither leave the field nor move on
+	var c claims.Claim
+	deadline := time.Now().Add(noteDelay + 2*time.Second)
+	for time.Now().Before(deadline) {
+		time.Sleep(noteDelay / 4)
+		if c, _ = b.st.Claim(context.Background(), id); c.Review.Note != "" {
+			break
+		}
+	}
+	if c.Review.Note != "Quelle: Stadtverwaltung" {
+		t.Errorf("note after a pause = %q, want it saved", c.Review.Note)
 	}
 }
