@@ -11,8 +11,7 @@ import (
 )
 
 // trashWindow lists deleted articles, claims and sources with a button to
-// restore each (articles and claims; a removed source comes back with undo)
-// and one to empty the trash for good, after a confirmation.
+// restore each and one to empty the trash for good, after a confirmation.
 type trashWindow struct {
 	w     *Workbench
 	win   fyne.Window
@@ -63,13 +62,7 @@ func (t *trashWindow) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	it := t.items[id]
 	row := o.(*fyne.Container)
 	row.Objects[0].(*widget.Label).SetText(tr("entity."+it.Entity) + ": " + it.Label + " (" + it.DeletedAt.Local().Format("2006-01-02 15:04") + ")")
-	restore := row.Objects[1].(*widget.Button)
-	restore.OnTapped = func() { t.restore(it) }
-	if it.Entity == "source" {
-		restore.Disable()
-	} else {
-		restore.Enable()
-	}
+	row.Objects[1].(*widget.Button).OnTapped = func() { t.restore(it) }
 }
 
 func (t *trashWindow) restore(it store.TrashItem) {
@@ -79,6 +72,8 @@ func (t *trashWindow) restore(it store.TrashItem) {
 		err = t.w.st.RestoreArticle(t.w.ctx, it.ID)
 	case "claim":
 		err = t.w.st.RestoreClaim(t.w.ctx, it.ID)
+	case "source":
+		err = t.w.st.RestoreSource(t.w.ctx, it.ID)
 	default:
 		return
 	}

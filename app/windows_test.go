@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/factdesk/factdesk/claims"
 	"github.com/factdesk/factdesk/claims/report"
@@ -258,5 +259,41 @@ func TestReviewerAskedOnFirstStart(t *testing.T) {
 	w.setReviewer("Rita Rezensentin")
 	if got := a.Preferences().String(prefReviewer); got != "Rita Rezensentin" {
 		t.Errorf("reviewer preference = %q", got)
+	}
+}
+
+func TestTrashRestoresSource(t *testing.T) {
+	b := newBench(t)
+	ctx := context.Background()
+	b.importFixed("Quellen", articleDE)
+	b.editor.sources.save(b.current, claims.Source{URL: "https://statistik.example/einwohner", Title: "Einwohnerzahlen"})
+	c, _ := b.currentClaim()
+	if len(c.Sources) != 1 {
+		t.Fatalf("fixture: claim has %d sources", len(c.Sources))
+	}
+	b.editor.sources.remove(c.Sources[0].ID)
+	if c, _ := b.currentClaim(); len(c.Sources) != 0 {
+		t.Fatalf("after removing: %d sources", len(c.Sources))
+	}
+	tw := b.showTrash()
+	if len(tw.items) != 1 || tw.items[0].Entity != "source" {
+		t.Fatalf("trash lists %+v, want the removed source", tw.items)
+	}
+	row := tw.createItem()
+	tw.updateItem(0, row)
+	restore := row.(*fyne.Container).Objects[1].(*widget.Button)
+	if restore.Disabled() {
+		t.Fatal("the restore button of a source is disabled")
+	}
+	test.Tap(restore)
+	stored, err := b.st.Claim(ctx, b.current)
+	if err != nil || len(stored.Sources) != 1 || stored.Sources[0].Title != "Einwohnerzahlen" {
+		t.Fatalf("stored sources after restore = %+v (err %v), want Einwohnerzahlen", stored.Sources, err)
+	}
+	if len(tw.items) != 0 {
+		t.Errorf("trash still lists %d items", len(tw.items))
+	}
+	if c, _ := b.currentClaim(); len(c.Sources) != 1 || !strings.Contains(test.RenderToMarkup(b.win.Canvas()), "Einwohnerzahlen") {
+		t.Errorf("the editor does not show the restored source (claim holds %d)", len(c.Sources))
 	}
 }
