@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"unicode/utf8"
 	"unsafe"
@@ -199,13 +200,22 @@ func skipSpace(text string, i, end int) int {
 // without changing any byte offset; other characters stay as they are.
 func lowerSameLength(s string) string {
 	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i < len(s) {
+		if i+8 <= len(s) {
+			if w := swarLoad(s, i); w&swarHigh == 0 {
+				binary.LittleEndian.PutUint64(b[i:i+8], swarLower(w))
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		b[i] = lowerTable[c]
 		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
 			b[i+1] = s[i+1] + 0x20
 			i++
 		}
+		i++
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }

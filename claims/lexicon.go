@@ -99,9 +99,17 @@ type lexicon struct {
 // flagTable is an open-addressing hash table from words to flags, built
 // once: cheaper per lookup than a map for the millions of words of a text.
 type flagTable struct {
-	keys  []string
-	flags []uint32
-	mask  uint32
+	slots  []flagSlot
+	mask   uint32
+	maxLen int // the longest word: longer ones need no look-up
+}
+
+// flagSlot is one entry of a flagTable; its hash is compared before the
+// word.
+type flagSlot struct {
+	word  string
+	hash  uint32
+	flags uint32
 }
 
 // hashWord is FNV-1a over the bytes of w.
@@ -119,25 +127,32 @@ func newFlagTable(m map[string]uint32) flagTable {
 	for size < 4*len(m) {
 		size *= 2
 	}
-	t := flagTable{keys: make([]string, size), flags: make([]uint32, size), mask: uint32(size - 1)}
+	t := flagTable{slots: make([]flagSlot, size), mask: uint32(size - 1)}
 	for w, f := range m {
-		i := hashWord(w) & t.mask
-		for t.keys[i] != "" {
+		h := hashWord(w)
+		i := h & t.mask
+		for t.slots[i].word != "" {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.flags[i] = w, f
+		t.slots[i] = flagSlot{w, h, f}
+		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
 }
 
 // get returns the flags of w, or 0.
 func (t *flagTable) get(w string) uint32 {
-	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case "":
+	if len(w) > t.maxLen {
+		return 0
+	}
+	h := hashWord(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.word == "" {
 			return 0
-		case w:
-			return t.flags[i]
+		}
+		if s.hash == h && s.word == w {
+			return s.flags
 		}
 	}
 }

@@ -19,6 +19,13 @@ func pairQuotes(text string, english bool) []Span {
 	var out []Span
 	open := -1
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			// plain ASCII without a line break or '"'
+			if w := swarLoad(text, i); w&swarHigh == 0 && !swarHasByte(w, '\n') && !swarHasByte(w, '"') {
+				i += 8
+				continue
+			}
+		}
 		c := text[i]
 		if !quoteLead[c] {
 			i++
