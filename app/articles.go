@@ -1,8 +1,10 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,13 +16,18 @@ import (
 
 // articlesPane is the left pane: a search field over the whole file
 // (store full-text search through ArticleFilter.Query), the article list with
-// review counts, and the open article's status.
+// review counts, and the open article's status. While the search field holds
+// a query, the list shares the pane with the hits (hitsPane): where in the
+// matching articles the words occur.
 type articlesPane struct {
 	w       *Workbench
 	search  *widget.Entry
 	list    *keyList
+	hits    *hitsPane
+	split   *container.Split // list above hits, shown while searching
 	status  *widget.Select
 	items   []store.ArticleSummary
+	box     *fyne.Container // its first object is the list or the split
 	content fyne.CanvasObject
 
 	settingStatus bool // true while showStatus fills the select
@@ -49,7 +56,11 @@ func newArticlesPane(w *Workbench) *articlesPane {
 	p.status = widget.NewSelect(labels, p.onStatusChanged)
 	p.status.Disable()
 
-	p.content = container.NewBorder(p.search, p.status, nil, nil, p.list)
+	p.hits = newHitsPane(w)
+	p.split = container.NewVSplit(p.list, p.hits.content)
+	p.split.Offset = 0.4
+	p.box = container.NewBorder(p.search, p.status, nil, nil, p.list)
+	p.content = p.box
 	return p
 }
 
@@ -82,17 +93,71 @@ func (p *articlesPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d/%d", a.Reviewed, a.Claims))
 }
 
-// reload lists the articles matching the search field.
+// reload lists the articles, and the hits, matching the search field.
 func (p *articlesPane) reload() {
 	p.searchSeq++ // an answer still on its way is stale now
-	items, err := p.w.st.Articles(p.w.ctx, store.ArticleFilter{Query: p.search.Text})
-	if err != nil {
-		p.w.showError(err)
+	r := p.find(p.search.Text)
+	if r.err != nil {
+		p.w.showError(r.err)
 		return
 	}
-	p.items = items
+	p.showResult(r)
+}
+
+// searchResult is what one query found: the matching articles and the
+// hits inside them.
+type searchResult struct {
+	query string
+	items []store.ArticleSummary
+	hits  []store.Hit
+	err   error
+}
+
+// find asks the store for the articles and the hits matching query; both
+// searches run at once (the store reads in parallel). An empty query lists
+// every article and no hits.
+func (p *articlesPane) find(query string) searchResult {
+	r := searchResult{query: query}
+	if strings.TrimSpace(query) == "" {
+		r.items, r.err = p.w.st.Articles(p.w.ctx, store.ArticleFilter{})
+		return r
+	}
+	var hitErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		r.hits, hitErr = p.w.st.Search(p.w.ctx, query, hitLimit)
+	}()
+	r.items, r.err = p.w.st.Articles(p.w.ctx, store.ArticleFilter{Query: query})
+	<-done
+	r.err = cmp.Or(r.err, hitErr)
+	return r
+}
+
+// showResult lists r's articles and, for a query, its hits below them.
+func (p *articlesPane) showResult(r searchResult) {
+	p.items = r.items
 	p.list.UnselectAll()
 	p.list.Refresh()
+	center := fyne.CanvasObject(p.list)
+	if strings.TrimSpace(r.query) != "" {
+		p.hits.show(r.query, r.hits)
+		center = p.split
+	} else {
+		p.hits.show("", nil)
+	}
+	if p.box.Objects[0] != center {
+		p.box.Objects[0] = center
+		p.box.Refresh()
+	}
+}
+
+// title returns the title of listed article id, or "".
+func (p *articlesPane) title(id string) string {
+	if i := p.index(id); i >= 0 {
+		return p.items[i].Title
+	}
+	return ""
 }
 
 // refreshCounts updates the open article's row from the workbench's claims
@@ -137,18 +202,16 @@ func (p *articlesPane) onSearchChanged() {
 	p.searchSeq++
 	seq, query := p.searchSeq, p.search.Text
 	p.w.goWork(func() {
-		items, err := p.w.st.Articles(p.w.ctx, store.ArticleFilter{Query: query})
+		r := p.find(query)
 		fyne.Do(func() {
 			if seq != p.searchSeq {
 				return // a newer query is on its way
 			}
-			if err != nil {
-				p.w.showError(err)
+			if r.err != nil {
+				p.w.showError(r.err)
 				return
 			}
-			p.items = items
-			p.list.UnselectAll()
-			p.list.Refresh()
+			p.showResult(r)
 			p.markOpen()
 		})
 	})

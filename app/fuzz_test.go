@@ -1,12 +1,14 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/factdesk/factdesk/claims"
 )
@@ -47,5 +49,33 @@ func FuzzTextView(f *testing.F) {
 		}
 		v.setSelection(start, end)
 		v.Refresh()
+	})
+}
+
+// FuzzSnippet feeds arbitrary text and snippets to the hit list's snippet
+// helpers: they must not panic, a located match must be the marked word,
+// and the rich text must hold every character but the marks.
+func FuzzSnippet(f *testing.F) {
+	f.Add(articleDE, "Die neue [Brücke] über die…")
+	f.Add("[x] y", "[[x]] y")
+	f.Add("", "…[")
+	f.Fuzz(func(t *testing.T, text, snippet string) {
+		segs := snippetSegments(snippet)
+		if start, end, ok := locateSnippet(text, snippet); ok {
+			i := slices.IndexFunc(segs, func(s widget.RichTextSegment) bool {
+				return s.(*widget.TextSegment).Style == widget.RichTextStyleStrong
+			})
+			if start < 0 || end > len(text) || start > end || i < 0 || text[start:end] != segs[i].Textual() {
+				t.Fatalf("locateSnippet(%q, %q) = [%d,%d), not the marked word", text, snippet, start, end)
+			}
+		}
+		var sb strings.Builder
+		for _, s := range segs {
+			sb.WriteString(s.Textual())
+		}
+		if got := sb.String(); len(got) > len(snippet) || len(snippet)-len(got) > 2*strings.Count(snippet, "[") {
+			t.Fatalf("snippetSegments(%q) renders %q", snippet, got)
+		}
+		shortenSnippet(snippet, 2)
 	})
 }

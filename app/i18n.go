@@ -95,7 +95,7 @@ var messages = map[string]message{
 	"merge.done":     {"Übernommen: %d Artikel, %d Behauptungen, %d Bewertungen, %d Quellen; %d Konflikte (neuere Änderung gewann).", "Taken over: %d articles, %d claims, %d reviews, %d sources; %d conflicts (the later change won)."},
 
 	// panes
-	"search.placeholder": {"Artikel durchsuchen (Strg+F)", "Search articles (Ctrl+F)"},
+	"search.placeholder": {"Suchen (Strg+F)", "Search (Ctrl+F)"},
 	"status.open":        {"offen", "open"},
 	"status.in-review":   {"in Prüfung", "in review"},
 	"status.done":        {"fertig", "done"},
@@ -104,6 +104,14 @@ var messages = map[string]message{
 	"filter.allVerdicts": {"Alle Bewertungen", "All verdicts"},
 	"filter.unreviewed":  {"nur offene", "unreviewed only"},
 	"claims.count":       {"%d von %d Behauptungen", "%d of %d claims"},
+	"hits.count":         {"%d Fundstellen", "%d places found"},
+	"hits.many":          {"Die ersten %d Fundstellen", "The first %d places found"},
+	"hits.none":          {"Keine Fundstellen für „%s“", "Nothing found for “%s”"},
+	"hit.title":          {"Titel", "Title"},
+	"hit.claim":          {"Behauptung", "Claim"},
+	"hit.note":           {"Begründung", "Explanation"},
+	"hit.source":         {"Quelle", "Source"},
+	"hit.text":           {"Artikeltext", "Article text"},
 
 	// kinds
 	"kind.attribution": {"Zitat", "Attribution"},

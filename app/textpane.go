@@ -68,7 +68,12 @@ func (p *textPane) show(a claims.Article, cs []claims.Claim) {
 // reveal marks claim c in the text and scrolls its span into view.
 func (p *textPane) reveal(c *claims.Claim) {
 	p.view.setCurrent(c.ID)
-	y := p.view.yOf(c.Start)
+	p.revealOffset(c.Start)
+}
+
+// revealOffset scrolls the text so that byte offset off is in view.
+func (p *textPane) revealOffset(off int) {
+	y := p.view.yOf(off)
 	h := p.scroll.Size().Height
 	if y < p.scroll.Offset.Y || y > p.scroll.Offset.Y+h-40 {
 		p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-h/3)))

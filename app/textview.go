@@ -139,8 +139,8 @@ func (t *textView) selection() (start, end int, ok bool) {
 	return start, end, true
 }
 
-// setSelection selects text[start:end] (used by keyboard-less tests and
-// after adding a claim, to clear it with 0, 0).
+// setSelection selects text[start:end] (a text search hit; tests; after
+// adding a claim, to clear it with 0, 0).
 func (t *textView) setSelection(start, end int) {
 	t.selFrom, t.selTo = max(0, min(start, len(t.text))), max(0, min(end, len(t.text)))
 	t.Refresh()

@@ -1,0 +1,183 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/factdesk/factdesk/store"
+)
+
+// hitLimit is how many search hits the hit list shows at most.
+const hitLimit = 100
+
+// hitsPane lists where the search field's words occur: article titles,
+// claims, notes, sources and article texts (store.Search), one row per hit
+// with the passage and the match in bold. Selecting a hit opens its article;
+// a claim, note or source hit also selects its claim, a text hit marks the
+// passage in the text.
+type hitsPane struct {
+	w       *Workbench
+	header  *widget.Label
+	list    *keyList
+	hits    []store.Hit
+	content fyne.CanvasObject
+}
+
+func newHitsPane(w *Workbench) *hitsPane {
+	p := &hitsPane{w: w}
+	p.header = widget.NewLabel("")
+	p.header.TextStyle.Bold = true
+	p.header.Truncation = fyne.TextTruncateEllipsis
+	p.list = newKeyList(func() int { return len(p.hits) }, p.createItem, p.updateItem)
+	p.list.OnSelected = func(id widget.ListItemID) {
+		if id >= 0 && id < len(p.hits) {
+			p.open(p.hits[id])
+		}
+	}
+	p.list.onRune = w.onRune
+	p.content = container.NewBorder(p.header, nil, nil, nil, p.list)
+	return p
+}
+
+func (p *hitsPane) createItem() fyne.CanvasObject {
+	where := widget.NewLabel("")
+	where.TextStyle.Italic = true
+	where.Truncation = fyne.TextTruncateEllipsis
+	where.SizeName = theme.SizeNameCaptionText
+	snippet := widget.NewRichText()
+	snippet.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(where, snippet)
+}
+
+func (p *hitsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(p.hits) {
+		return
+	}
+	h := p.hits[id]
+	box := o.(*fyne.Container)
+	where := tr("hit." + h.Field)
+	if title := p.w.articles.title(h.ArticleID); title != "" {
+		where += " · " + title
+	}
+	box.Objects[0].(*widget.Label).SetText(where)
+	rt := box.Objects[1].(*widget.RichText)
+	rt.Segments = snippetSegments(shortenSnippet(h.Snippet, 2))
+	rt.Refresh()
+}
+
+// show lists hits for query (nil hits and an empty query clear the list).
+func (p *hitsPane) show(query string, hits []store.Hit) {
+	p.hits = hits
+	switch {
+	case len(hits) == 0:
+		p.header.SetText(trf("hits.none", query))
+	case len(hits) >= hitLimit:
+		p.header.SetText(trf("hits.many", len(hits)))
+	default:
+		p.header.SetText(trf("hits.count", len(hits)))
+	}
+	p.list.UnselectAll()
+	p.list.Refresh()
+	p.list.ScrollToTop()
+}
+
+// open opens the hit's article and selects its claim, or marks the
+// matching passage of the text.
+func (p *hitsPane) open(h store.Hit) {
+	p.w.openArticle(h.ArticleID)
+	if p.w.article.ID != h.ArticleID {
+		return // the article could not be read; openArticle said why
+	}
+	p.w.articles.markOpen()
+	if h.ClaimID != "" {
+		p.w.selectClaim(h.ClaimID)
+		return
+	}
+	if h.Field == "text" {
+		if start, end, ok := locateSnippet(p.w.article.Text, h.Snippet); ok {
+			p.w.text.view.setSelection(start, end)
+			p.w.text.revealOffset(start)
+		}
+	}
+}
+
+// snippetSegments renders a store snippet, whose matches are marked by [
+// and ], as rich text with the matches in bold.
+func snippetSegments(s string) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	add := func(text string, bold bool) {
+		if text == "" {
+			return
+		}
+		style := widget.RichTextStyleInline
+		if bold {
+			style = widget.RichTextStyleStrong
+		}
+		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
+	}
+	for s != "" {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], ']')
+		if end < 0 {
+			break
+		}
+		add(s[:open], false)
+		add(s[open+1:open+end], true)
+		s = s[open+end+1:]
+	}
+	add(s, false)
+	return segs
+}
+
+// shortenSnippet drops all but keep words of the context before the first
+// match, so that the match shows in a narrow, truncated row.
+func shortenSnippet(s string, keep int) string {
+	open := strings.IndexByte(s, '[')
+	if open < 0 {
+		return s
+	}
+	before := strings.Fields(strings.TrimPrefix(s[:open], "…"))
+	if len(before) <= keep {
+		return s
+	}
+	tail := s[open:]
+	if open > 0 && s[open-1] != ' ' && s[open-1] != '\n' { // the match continues a word
+		return s
+	}
+	return "…" + strings.Join(before[len(before)-keep:], " ") + " " + tail
+}
+
+// locateSnippet finds a store snippet in the text it was cut from and
+// returns the byte span of its first match.
+func locateSnippet(text, snippet string) (start, end int, ok bool) {
+	var plain strings.Builder
+	start, end = -1, -1
+	for _, seg := range snippetSegments(snippet) {
+		ts := seg.(*widget.TextSegment)
+		if ts.Style == widget.RichTextStyleStrong && start < 0 {
+			start, end = plain.Len(), plain.Len()+len(ts.Text)
+		}
+		plain.WriteString(ts.Text)
+	}
+	p := plain.String()
+	if start < 0 {
+		return 0, 0, false
+	}
+	if strings.HasPrefix(p, "…") {
+		p = p[len("…"):]
+		start, end = start-len("…"), end-len("…")
+	}
+	p = strings.TrimSuffix(p, "…")
+	at := strings.Index(text, p)
+	if at < 0 || start < 0 {
+		return 0, 0, false
+	}
+	return at + start, at + end, true
+}
