@@ -48,14 +48,15 @@ const minQuoteWords = 5
 func (p *passage) findCues(buf []cue) []cue {
 	lex := p.x.lex
 	n := len(p.toks)
+	const starts = fCue | fSource | fPostSource | fCueWord
+	if !p.hasFlag(starts) {
+		return buf
+	}
 	for i := 0; i < n; i++ {
-		if p.inQuote[i] || !p.isWord(i) {
+		if !p.has(i, starts) || p.inQuote[i] || !p.isWord(i) {
 			continue
 		}
 		lw := p.lw(i)
-		if !p.has(i, fCue|fSource|fPostSource) && lw != "nach" && lw != "according" && lw != "so" && lw != "demnach" && lw != "wonach" && lw != "vernehmen" && lw != "bekannt" {
-			continue
-		}
 		if v, ok := lex.cues[lw]; ok && p.toks[i].f&fCue != 0 {
 			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
 				continue // a noun: "Angaben", "Bericht"

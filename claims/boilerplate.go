@@ -9,12 +9,12 @@ var linkLabels = words(`sehen lesen mehr video videos fotos bilder galerie watch
 	related anzeige werbung live ticker audio podcast hören auch`)
 
 // boilerStarts begin a passage that is site furniture rather than news.
-var boilerStarts = []string{
+var boilerStarts = newPrefixList(
 	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr dazu", "auch interessant",
 	"das könnte sie auch interessieren", "foto:", "fotos:", "bild:", "bilder:", "video:",
 	"quelle:", "anzeige", "werbung", "read more", "read also", "also read", "related:",
 	"watch:", "photo:", "image:", "advertisement", "sponsored", "©", "(c) ", "copyright",
-}
+)
 
 // boilerPhrases anywhere in a short passage mark it as promotion or a prompt.
 var boilerPhrases = []string{
@@ -83,10 +83,8 @@ func (x *extractor) linkLabel(start, end int) int {
 func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 	low := x.low[p.start:p.end]
 	nw := p.words()
-	for _, s := range boilerStarts {
-		if strings.HasPrefix(low, s) {
-			return SkipBoilerplate, true
-		}
+	if boilerStarts.match(low) {
+		return SkipBoilerplate, true
 	}
 	if nw <= maxBoilerWords && p.hasFlag(fBoiler) {
 		for _, s := range boilerPhrases {
@@ -119,16 +117,14 @@ func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 // opinion reports a passage that states a view with nothing checkable in
 // it: it opens with an opinion marker, or it is a bare exclamation.
 func (x *extractor) opinion(p *passage, low string) bool {
-	if p.hasDigit() || len(p.toks) == 0 {
+	if len(p.toks) == 0 || p.lastMark() != '!' && !x.lex.opinion.first[low[0]] || p.hasDigit() {
 		return false
 	}
 	if p.lastMark() == '!' && p.words() <= 4 {
 		return true
 	}
-	for _, o := range x.lex.opinion {
-		if strings.HasPrefix(low, o) {
-			return !p.hasName(1)
-		}
+	if x.lex.opinion.match(low) {
+		return !p.hasName(1)
 	}
 	return false
 }

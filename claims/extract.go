@@ -36,6 +36,7 @@ type extractor struct {
 
 	sents  []Span
 	quotes []Span // paired outer quotations, from opening to closing mark
+	qcur   int    // index of the first quotation that may hold the next unit's end
 	toks   []token
 	cues   []cue
 	quant  []quantity
@@ -116,12 +117,13 @@ func (x *extractor) sentences() []Span {
 
 // unitEnd returns the index after the last sentence of the passage that
 // starts with sentence i: sentences are joined while a quotation runs on
-// across their boundary.
+// across their boundary. It is called for sentences in order, so the
+// quotation cursor only moves forward.
 func (x *extractor) unitEnd(i int) int {
 	j := i + 1
 	for j < len(x.sents) {
 		end := x.sents[j-1].End
-		q, ok := quoteAt(x.quotes, end)
+		q, ok := x.quoteAt(end)
 		if !ok || q.End <= end || q.Start >= end {
 			break
 		}
@@ -130,16 +132,14 @@ func (x *extractor) unitEnd(i int) int {
 	return j
 }
 
-// quoteAt returns the quotation that contains offset off, if any.
-func quoteAt(quotes []Span, off int) (Span, bool) {
-	i, _ := slices.BinarySearchFunc(quotes, off, func(q Span, off int) int {
-		return cmp.Compare(q.Start, off)
-	})
-	if i > 0 && quotes[i-1].End > off {
-		return quotes[i-1], true
+// quoteAt returns the quotation that contains offset off, if any; off must
+// not decrease from one call to the next.
+func (x *extractor) quoteAt(off int) (Span, bool) {
+	for x.qcur < len(x.quotes) && x.quotes[x.qcur].End <= off {
+		x.qcur++
 	}
-	if i < len(quotes) && quotes[i].Start == off {
-		return quotes[i], true
+	if x.qcur < len(x.quotes) && x.quotes[x.qcur].Start <= off {
+		return x.quotes[x.qcur], true
 	}
 	return Span{}, false
 }

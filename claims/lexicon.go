@@ -58,7 +58,12 @@ const (
 	fCurrency
 	fTrade
 	fLinking
+	fCueWord // a word findCues looks at besides cues and sources: "nach", "so"
 )
+
+// cueWords are the words other than reporting verbs and source prepositions
+// that may start an attribution cue.
+var cueWords = words(`nach according so demnach wonach vernehmen bekannt`)
 
 // lexicon holds the word lists of one language. Each list is data: the
 // extractor's rules only ask whether a lower-cased word is in it.
@@ -87,7 +92,7 @@ type lexicon struct {
 	units wordSet
 	// opinion are the openings of a sentence that states a view: "ich finde",
 	// "I think".
-	opinion []string
+	opinion *prefixList
 	// months maps month names to their number.
 	months map[string]int
 
@@ -104,22 +109,35 @@ type flagTable struct {
 	maxLen int // the longest word: longer ones need no look-up
 }
 
-// flagSlot is one entry of a flagTable; its hash is compared before the
-// word.
+// flagSlot is one entry of a flagTable: a word, its first and last eight
+// bytes as little-endian numbers (which decide words of up to 16 bytes
+// without a string comparison) and its flags.
 type flagSlot struct {
-	word  string
-	hash  uint32
-	flags uint32
+	word       string
+	head, tail uint64
+	flags      uint32
 }
 
-// hashWord is FNV-1a over the bytes of w.
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// wordKey returns the first and last eight bytes of text[s:e] (zero-filled
+// when shorter) and the hash of the word. It loads whole 8-byte words where
+// the text allows.
+func wordKey(text string, s, e int) (head, tail uint64, hash uint32) {
+	n := e - s
+	if s+8 <= len(text) {
+		head = swarLoad(text, s)
+		if n < 8 {
+			head &= 1<<(8*n) - 1
+		}
+	} else {
+		for i := 0; i < n && i < 8; i++ {
+			head |= uint64(text[s+i]) << (8 * i)
+		}
 	}
-	return h
+	if n > 8 {
+		tail = swarLoad(text, e-8)
+	}
+	const k = 0x9E3779B97F4A7C15
+	return head, tail, uint32((head ^ (tail+uint64(n))*k) * k >> 32)
 }
 
 func newFlagTable(m map[string]uint32) flagTable {
@@ -129,30 +147,31 @@ func newFlagTable(m map[string]uint32) flagTable {
 	}
 	t := flagTable{slots: make([]flagSlot, size), mask: uint32(size - 1)}
 	for w, f := range m {
-		h := hashWord(w)
+		head, tail, h := wordKey(w, 0, len(w))
 		i := h & t.mask
 		for t.slots[i].word != "" {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = flagSlot{w, h, f}
+		t.slots[i] = flagSlot{w, head, tail, f}
 		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
 }
 
-// get returns the flags of w, or 0.
-func (t *flagTable) get(w string) uint32 {
-	if len(w) > t.maxLen {
+// get returns the flags of the word text[s:e], or 0.
+func (t *flagTable) get(text string, s, e int) uint32 {
+	n := e - s
+	if n > t.maxLen || n <= 0 {
 		return 0
 	}
-	h := hashWord(w)
+	head, tail, h := wordKey(text, s, e)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.word == "" {
+		sl := &t.slots[i]
+		if sl.word == "" {
 			return 0
 		}
-		if s.hash == h && s.word == w {
-			return s.flags
+		if sl.head == head && sl.tail == tail && len(sl.word) == n && (n <= 16 || sl.word == text[s:e]) {
+			return sl.flags
 		}
 	}
 }
@@ -185,6 +204,7 @@ func (l *lexicon) build() *lexicon {
 	set(currencies, fCurrency)
 	set(tradeMeasures, fTrade)
 	set(linking, fLinking)
+	set(cueWords, fCueWord)
 	for w := range l.cues {
 		index[w] |= fCue
 	}
@@ -203,7 +223,10 @@ func (l *lexicon) build() *lexicon {
 }
 
 // flags returns the flags of the lower-case word w.
-func (l *lexicon) flags(w string) uint32 { return l.table.get(w) }
+func (l *lexicon) flags(w string) uint32 { return l.table.get(w, 0, len(w)) }
+
+// flagsAt returns the flags of the lower-case word low[s:e].
+func (l *lexicon) flagsAt(low string, s, e int) uint32 { return l.table.get(low, s, e) }
 
 // roleSuffixes end nouns that name a person by office or job: Präsident,
 // Außenministerin, Regierungssprecher, spokesman. Checked on the lower-cased

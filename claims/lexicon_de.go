@@ -58,7 +58,7 @@ var german = (&lexicon{
 		stimmen sitze mandate kilometer meter zentimeter kilogramm kilo tonnen liter grad
 		millionen million milliarden milliarde billionen prozentpunkt
 		fälle soldaten kinder schüler studenten häuser wohnungen flüge passagiere punkte tore`),
-	opinion: []string{"ich finde", "ich glaube", "ich denke", "meiner meinung nach", "meines erachtens", "mir scheint", "hoffentlich", "zum glück"},
+	opinion: newPrefixList("ich finde", "ich glaube", "ich denke", "meiner meinung nach", "meines erachtens", "mir scheint", "hoffentlich", "zum glück"),
 	months: map[string]int{
 		"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
 		"juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,

@@ -32,7 +32,7 @@ var english = (&lexicon{
 		decade decades people persons dead injured residents employees workers votes seats
 		miles mile kilometers kilometres meters metres tons tonnes liters litres degrees
 		million billion trillion cases soldiers children students homes flights passengers`),
-	opinion: []string{"i think", "i believe", "i feel", "in my opinion", "hopefully", "sadly"},
+	opinion: newPrefixList("i think", "i believe", "i feel", "in my opinion", "hopefully", "sadly"),
 	months: map[string]int{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

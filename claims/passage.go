@@ -32,12 +32,15 @@ func (p *passage) prepare() {
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind == tWord {
-			t.f = x.lex.flags(x.low[t.start:t.end])
+			t.f = x.lex.flagsAt(x.low, t.start, t.end)
 			p.flags |= t.f
 		}
 		if t.kind == tWord || t.kind == tNum {
 			p.nwords++
 		}
+	}
+	if len(p.quotes) == 0 {
+		return // resize cleared inQuote
 	}
 	k := 0
 	for i, t := range p.toks {

@@ -45,3 +45,22 @@ func TestSwarHasByte(t *testing.T) {
 		}
 	}
 }
+
+func TestFlagTable(t *testing.T) {
+	m := map[string]uint32{"der": 1, "die": 2, "angaben": 4, "handelspartner": 8, "zwölf": 16,
+		"staatsanwaltschaft": 32, "staatsanwaltschaften": 64, "a": 128}
+	tab := newFlagTable(m)
+	text := "xx der die angaben handelspartner zwölf staatsanwaltschaft staatsanwaltschaften a dies derr handelspartne staatsanwaltschafx y"
+	for _, w := range strings.Fields(text) {
+		s := strings.Index(text, " "+w+" ") + 1
+		if s == 0 {
+			s = strings.LastIndex(text, " "+w) + 1
+		}
+		if got, want := tab.get(text, s, s+len(w)), m[w]; got != want {
+			t.Errorf("get(%q) in text = %d, want %d", w, got, want)
+		}
+		if got, want := tab.get(w, 0, len(w)), m[w]; got != want {
+			t.Errorf("get(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

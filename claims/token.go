@@ -55,6 +55,12 @@ func tokenize(buf []token, text string, start, end int, english bool) []token {
 			i++
 			continue
 		}
+		if c == 0xC3 && i+1 < end && latin1Letter(text[i+1]) {
+			j := scanWord(text, i, end)
+			buf = append(buf, wordToken(text, i, j))
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case r == '„' || r == '»':
@@ -83,9 +89,19 @@ func tokenize(buf []token, text string, start, end int, english bool) []token {
 	return buf
 }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// latin1Letter reports whether 0xC3 followed by b encodes a letter: À–ÿ
+// except × and ÷.
+func latin1Letter(b byte) bool { return b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -118,11 +134,16 @@ func alnumAt(text string, i, end int) bool {
 func scanWord(text string, i, end int) int {
 	for i < end {
 		c := text[i]
+		if asciiAlnum[c] {
+			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < end && latin1Letter(text[i+1]) {
+			i += 2 // ä, ö, ü, ß, é …
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
-			case isASCIIAlnum(c):
-				i++
-				continue
 			case c == '-':
 				if alnumAt(text, i+1, end) {
 					i++
@@ -178,6 +199,8 @@ func wordToken(text string, s, e int) token {
 	switch {
 	case c >= 'A' && c <= 'Z':
 		t.cap = true
+	case c == 0xC3 && s+1 < e && latin1Letter(text[s+1]):
+		t.cap = text[s+1] < 0x9F // À–Þ: Ä, Ö, Ü …
 	case c >= 0x80:
 		r, _ := utf8.DecodeRuneInString(text[s:e])
 		t.cap = unicode.IsUpper(r)
@@ -195,6 +218,14 @@ func wordToken(text string, s, e int) token {
 				return t
 			}
 			i++
+			continue
+		}
+		if b == 0xC3 && i+1 < e && latin1Letter(text[i+1]) {
+			if text[i+1] >= 0x9F { // ß, à–ÿ
+				t.upper = false
+				return t
+			}
+			i += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:e])

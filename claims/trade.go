@@ -1,11 +1,30 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // partnerNouns end nouns that rank one economy for another: "wichtigster
 // Handelspartner", "largest trading partner".
 var partnerNouns = []string{"handelspartner", "handelspartnerin", "exportmarkt", "absatzmarkt",
 	"lieferant", "abnehmer", "exporteur", "importeur", "trading partner", "supplier", "market"}
+
+// partnerTails are the last three bytes of the partner nouns, packed as
+// numbers: most words are rejected by comparing their tail with these.
+var partnerTails = func() (tails []uint32) {
+	for _, s := range partnerNouns {
+		if t := tail3(s[len(s)-3:]); !slices.Contains(tails, t) {
+			tails = append(tails, t)
+		}
+	}
+	return tails
+}()
+
+func tail3(s string) uint32 { return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 }
+
+// partnerTail reports whether the three bytes s end a partner noun.
+func partnerTail(s string) bool { return slices.Contains(partnerTails, tail3(s)) }
 
 // tradeMeasures are nouns that name a trade quantity.
 var tradeMeasures = words(`handel handelsvolumen warenaustausch exporte export ausfuhren ausfuhr
@@ -33,7 +52,7 @@ func (p *passage) trade(quants []quantity) bool {
 			continue
 		}
 		t := p.toks[i]
-		if last := p.x.low[t.end-1]; last != 'r' && last != 't' && last != 'n' {
+		if t.end-t.start < 6 || !partnerTail(p.x.low[t.end-3:t.end]) {
 			continue
 		}
 		lw := p.lw(i)

@@ -1,0 +1,40 @@
+package claims
+
+import "strings"
+
+// prefixList is a list of lower-case openings of two bytes or more, checked
+// against a passage's start. Tables of their first bytes and first two
+// bytes reject most passages at once.
+type prefixList struct {
+	list  []string
+	first [256]bool
+	pairs [1 << 16 / 64]uint64 // the openings' first two bytes, as a bit set
+}
+
+func newPrefixList(list ...string) *prefixList {
+	l := &prefixList{list: list}
+	for _, s := range list {
+		if len(s) >= 2 {
+			l.first[s[0]] = true
+			k := uint16(s[0]) | uint16(s[1])<<8
+			l.pairs[k/64] |= 1 << (k % 64)
+		}
+	}
+	return l
+}
+
+// match reports whether s starts with one of the openings.
+func (l *prefixList) match(s string) bool {
+	if len(s) < 2 || !l.first[s[0]] {
+		return false
+	}
+	if k := uint16(s[0]) | uint16(s[1])<<8; l.pairs[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	for _, p := range l.list {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
