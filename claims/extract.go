@@ -57,9 +57,10 @@ func newExtractor(text string, opts Options) *extractor {
 	if lang != "de" && lang != "en" {
 		lang = DetectLanguage(text)
 	}
+	low, valid := lowerSameLength(text)
 	x := &extractor{
 		text:     text,
-		low:      lowerSameLength(text),
+		low:      low,
 		lang:     lang,
 		lex:      lexiconFor(lang),
 		lastAttr: -1,
@@ -67,7 +68,7 @@ func newExtractor(text string, opts Options) *extractor {
 	x.out.Language = lang
 	x.out.Sentences = []Span{}
 	x.out.Skipped = make([]Skipped, 0, len(text)/2000+4)
-	if !utf8.ValidString(text) {
+	if !valid {
 		x.out.Warnings = append(x.out.Warnings, "text is not valid UTF-8; bad bytes were read as letters")
 	}
 	return x
@@ -197,9 +198,11 @@ func skipSpace(text string, i, end int) int {
 }
 
 // lowerSameLength lower-cases ASCII and the Latin-1 capitals (Ä, Ö, Ü, À …)
-// without changing any byte offset; other characters stay as they are.
-func lowerSameLength(s string) string {
+// without changing any byte offset; other characters stay as they are. It
+// also reports whether s is valid UTF-8.
+func lowerSameLength(s string) (string, bool) {
 	b := make([]byte, len(s))
+	valid := true
 	i := 0
 	for i < len(s) {
 		if i+8 <= len(s) {
@@ -210,14 +213,24 @@ func lowerSameLength(s string) string {
 			}
 		}
 		c := s[i]
-		b[i] = lowerTable[c]
-		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
-			b[i+1] = s[i+1] + 0x20
+		if c < utf8.RuneSelf {
+			b[i] = lowerTable[c]
 			i++
+			continue
 		}
-		i++
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
+			b[i], b[i+1] = c, s[i+1]+0x20
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			valid = false
+		}
+		copy(b[i:i+n], s[i:i+n])
+		i += n
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), valid
 }
 
 // lowerTable maps each byte to itself, except ASCII capitals to their small

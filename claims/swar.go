@@ -29,3 +29,9 @@ func swarLower(w uint64) uint64 {
 	z := w + swarOnes*(0x80-'Z'-1)
 	return w | (a&^z&swarHigh)>>2
 }
+
+// swarInRange sets the high bit of each byte of the 7-bit word x that lies
+// in [lo, hi].
+func swarInRange(x uint64, lo, hi byte) uint64 {
+	return (x + swarOnes*uint64(0x80-lo)) &^ (x + swarOnes*uint64(0x7F-hi)) & swarHigh
+}

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLowerSameLength(t *testing.T) {
@@ -12,11 +13,14 @@ func TestLowerSameLength(t *testing.T) {
 		{"Hello World, AZaz@[`{ 0129", "hello world, azaz@[`{ 0129"},
 		{"ÄÖÜ und ÀÉ bleiben gleich lang: STRASSE ß", "äöü und àé bleiben gleich lang: strasse ß"},
 		{"Übergröße × ÷ \xc3", "übergröße × ÷ \xc3"},
+		{"bad \xff byte and \xe2\x80 cut", "bad \xff byte and \xe2\x80 cut"},
+		{"„Zitat“ – ÄRGER", "„zitat“ – ärger"},
 		{strings.Repeat("Mixed CASE Text ", 5) + "Ü", strings.Repeat("mixed case text ", 5) + "ü"},
 	}
 	for _, tt := range tests {
-		if got := lowerSameLength(tt.in); got != tt.want {
-			t.Errorf("lowerSameLength(%q) = %q, want %q", tt.in, got, tt.want)
+		got, valid := lowerSameLength(tt.in)
+		if got != tt.want || valid != utf8.ValidString(tt.in) {
+			t.Errorf("lowerSameLength(%q) = %q, %v, want %q, %v", tt.in, got, valid, tt.want, utf8.ValidString(tt.in))
 		}
 	}
 	// every ASCII byte at every offset of an 8-byte word
@@ -24,8 +28,8 @@ func TestLowerSameLength(t *testing.T) {
 		for off := 0; off < 8; off++ {
 			in := []byte("xxxxxxxxxxxxxxxx")
 			in[off] = byte(c)
-			if got, want := lowerSameLength(string(in)), strings.ToLower(string(in)); got != want {
-				t.Errorf("lowerSameLength(%q) = %q, want %q", in, got, want)
+			if got, _ := lowerSameLength(string(in)); got != strings.ToLower(string(in)) {
+				t.Errorf("lowerSameLength(%q) = %q, want %q", in, got, strings.ToLower(string(in)))
 			}
 		}
 	}
@@ -61,6 +65,26 @@ func TestFlagTable(t *testing.T) {
 		}
 		if got, want := tab.get(w, 0, len(w)), m[w]; got != want {
 			t.Errorf("get(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func TestScanWordRuns(t *testing.T) {
+	// ASCII bytes other than the joiners stop a word where they stand
+	for c := 0; c < 0x80; c++ {
+		if c == '-' || c == '\'' || c == '.' || c == ',' {
+			continue
+		}
+		for off := 0; off < 12; off++ {
+			in := []byte("aZ09mQx5bYc7 tail")
+			in[off] = byte(c)
+			want := 0
+			for want < len(in) && asciiAlnum[in[want]] {
+				want++
+			}
+			if got := scanWord(string(in), 0, len(in)); got != want {
+				t.Errorf("scanWord(%q) = %d, want %d", in, got, want)
+			}
 		}
 	}
 }

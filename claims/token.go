@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -132,6 +133,17 @@ func alnumAt(text string, i, end int) bool {
 // hyphen directly before a space or comma stays with the word, as in
 // "Staats- und Regierungschefs".
 func scanWord(text string, i, end int) int {
+	for i+8 <= end {
+		// how many of the next 8 bytes are ASCII letters or digits
+		w := swarLoad(text, i)
+		x := w &^ swarHigh
+		alnum := swarInRange(x|swarOnes*0x20, 'a', 'z') | swarInRange(x, '0', '9')
+		n := bits.TrailingZeros64((^alnum&swarHigh)|w&swarHigh) >> 3
+		i += n
+		if n < 8 {
+			break
+		}
+	}
 	for i < end {
 		c := text[i]
 		if asciiAlnum[c] {

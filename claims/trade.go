@@ -23,8 +23,22 @@ var partnerTails = func() (tails []uint32) {
 
 func tail3(s string) uint32 { return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 }
 
+// partnerPairs marks the last two bytes of the partner nouns, as a bit set.
+var partnerPairs = func() (set [1 << 16 / 64]uint64) {
+	for _, s := range partnerNouns {
+		k := uint16(s[len(s)-2]) | uint16(s[len(s)-1])<<8
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
 // partnerTail reports whether the three bytes s end a partner noun.
-func partnerTail(s string) bool { return slices.Contains(partnerTails, tail3(s)) }
+func partnerTail(s string) bool {
+	if k := uint16(s[1]) | uint16(s[2])<<8; partnerPairs[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	return slices.Contains(partnerTails, tail3(s))
+}
 
 // tradeMeasures are nouns that name a trade quantity.
 var tradeMeasures = words(`handel handelsvolumen warenaustausch exporte export ausfuhren ausfuhr
