@@ -371,7 +371,10 @@ func (p *passage) attribution() int {
 		a.cueAt = p.characterization()
 		a.cue = "als"
 	case p.longQuote():
-		if x.lastAttr >= x.unit-1 && x.lastAttr >= 0 {
+		if n := p.colonSubject(); !n.empty() {
+			// "Hier sparte der Präsident nicht mit Kritik: „…“"
+			a.setSpeaker(n)
+		} else if x.lastAttr >= x.unit-1 && x.lastAttr >= 0 {
 			a.speaker = x.lastSpeaker
 		}
 		a.cueAt = 0
@@ -483,6 +486,56 @@ func (p *passage) longQuote() bool {
 	}
 	return false
 }
+
+// colonSubject returns the subject of the clause that a colon before a
+// quotation ends, or an empty phrase.
+func (p *passage) colonSubject() np {
+	for i := 1; i+1 < len(p.toks); i++ {
+		if p.is(i, ':') && !p.inQuote[i] && (p.toks[i+1].kind == tQuoteOpen || p.toks[i+1].kind == tQuoteAmb) {
+			return p.frontSubject(i)
+		}
+	}
+	return np{0, 0, false}
+}
+
+// frontSubject returns the subject of a main clause that starts the
+// passage and ends before token limit: the noun phrase that opens it, or
+// the one after the verb when an adverb or a prepositional phrase comes
+// first ("Dabei griff sie …", "Am Abend sagte der Minister …").
+func (p *passage) frontSubject(limit int) np {
+	none := np{0, 0, false}
+	if n := p.npRight(0); !n.empty() {
+		if n.pp || n.b > limit || p.has(n.a, fConj) || n.b-n.a == 1 && (p.is(n.b, ',') || andWords.has(p.lw(n.a))) {
+			return none // "Höhnisch, …", "Und: „…“"
+		}
+		if p.isWord(n.b) && p.lw(n.b) == "von" {
+			// "Das Fazit von Sandra Boser …: „…“"
+			if m := p.npRight(n.b + 1); !m.empty() && !m.pp && m.b <= limit && p.toks[m.b-1].cap {
+				return m
+			}
+		}
+		return n
+	}
+	v := -1
+	switch {
+	case p.has(0, fAdv):
+		v = 1
+	case p.has(0, fPrep):
+		if pp := p.npRight(1); !pp.empty() {
+			v = pp.b
+		}
+	}
+	if v <= 0 || v >= limit || !p.isWord(v) || p.toks[v].cap || p.has(v, fDet|fPrep|fConj) || p.inQuote[v] {
+		return none
+	}
+	if n := p.npRight(v + 1); !n.empty() && !n.pp && n.b <= limit {
+		return n
+	}
+	return none
+}
+
+// andWords join clauses; at the start of a passage they are no subject.
+var andWords = words(`und aber doch denn oder sondern and but or`)
 
 // titleNouns announce a name in quotation marks rather than a statement:
 // „den Titel „…““, „unter dem Motto „…““.
