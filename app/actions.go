@@ -62,27 +62,6 @@ func (w *Workbench) addClaimFromSelection() {
 	w.reloadClaims(id)
 }
 
-// splitClaim splits the selected claim at the caret (the last click in the
-// text), which must lie strictly inside the claim's span.
-func (w *Workbench) splitClaim() {
-	c, ok := w.currentClaim()
-	if !ok {
-		w.showError(errors.New(tr("err.noClaim")))
-		return
-	}
-	at := w.text.view.caret
-	if at <= c.Start || at >= c.End {
-		w.showError(errors.New(tr("err.split")))
-		return
-	}
-	first, _, err := w.st.SplitClaim(w.ctx, c.ID, at)
-	if err != nil {
-		w.showError(err)
-		return
-	}
-	w.reloadClaims(first)
-}
-
 // mergeWithNext merges the selected claim with the next one in the text.
 func (w *Workbench) mergeWithNext() {
 	i := w.claimIndex(w.current)

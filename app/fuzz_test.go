@@ -79,3 +79,24 @@ func FuzzSnippet(f *testing.F) {
 		shortenSnippet(snippet, 2)
 	})
 }
+
+// FuzzCut checks the split dialog's cut positions on arbitrary text: each
+// lies strictly inside the claim on a rune boundary and leaves text on both
+// sides, and the default cut is one of them.
+func FuzzCut(f *testing.F) {
+	f.Add(articleDE, 0, 60, 20)
+	f.Add("a  b", 0, 4, 2)
+	f.Add("", 0, 0, -1)
+	f.Fuzz(func(t *testing.T, text string, start, end, caret int) {
+		cuts := cutPoints(text, start, end, caret)
+		for i, c := range cuts {
+			if c <= start || c >= end || !isRuneStart(text, c) || (i > 0 && c <= cuts[i-1]) ||
+				strings.TrimSpace(text[start:c]) == "" || strings.TrimSpace(text[c:end]) == "" {
+				t.Fatalf("cutPoints(%q, %d, %d, %d) = %v: %d is no good cut", text, start, end, caret, cuts, c)
+			}
+		}
+		if d := defaultCut(text, start, end, caret); (d < 0) != (len(cuts) == 0) || d >= 0 && !slices.Contains(cuts, d) {
+			t.Fatalf("defaultCut(%q, %d, %d, %d) = %d, not one of %v", text, start, end, caret, d, cuts)
+		}
+	})
+}

@@ -77,7 +77,7 @@ var messages = map[string]message{
 	"act.deleteArt":  {"Artikel in den Papierkorb", "Move article to trash"},
 	"act.trash":      {"Papierkorb …", "Trash …"},
 	"act.addClaim":   {"Behauptung aus Markierung", "Claim from selection"},
-	"act.split":      {"Behauptung an Cursor teilen", "Split claim at cursor"},
+	"act.split":      {"Behauptung teilen …", "Split claim …"},
 	"act.merge":      {"Mit nächster zusammenführen", "Merge with next"},
 	"act.next":       {"Nächste Behauptung", "Next claim"},
 	"act.prev":       {"Vorige Behauptung", "Previous claim"},
@@ -112,6 +112,12 @@ var messages = map[string]message{
 	"hit.note":           {"Begründung", "Explanation"},
 	"hit.source":         {"Quelle", "Source"},
 	"hit.text":           {"Artikeltext", "Article text"},
+
+	// split
+	"split.title": {"Behauptung teilen", "Split claim"},
+	"split.hint":  {"Die Schere markiert den Schnitt. Mit dem Regler oder den Knöpfen wortweise verschieben.", "The scissors mark the cut. Move it word by word with the slider or the buttons."},
+	"split.prev":  {"Wort zurück", "Word back"},
+	"split.next":  {"Wort vor", "Word on"},
 
 	// kinds
 	"kind.attribution": {"Zitat", "Attribution"},
@@ -216,7 +222,7 @@ var messages = map[string]message{
 	"err.required":  {"Pflichtfeld", "required"},
 	"err.url":       {"Adresse muss mit http:// oder https:// beginnen und einen Host haben", "address must start with http:// or https:// and name a host"},
 	"err.selection": {"Bitte zuerst Text im Artikel markieren (mit der Maus ziehen).", "Select text in the article first (drag with the mouse)."},
-	"err.split":     {"Bitte in die gewählte Behauptung klicken, wo sie geteilt werden soll.", "Click inside the selected claim where it should be split."},
+	"err.split":     {"Diese Behauptung ist nur ein Wort lang und lässt sich nicht teilen.", "This claim is a single word and cannot be split."},
 	"err.noNext":    {"Es gibt keine nächste Behauptung.", "There is no next claim."},
 	"err.noClaim":   {"Keine Behauptung gewählt.", "No claim selected."},
 	"status.saved":  {"Gespeichert", "Saved"},

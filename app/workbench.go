@@ -51,8 +51,9 @@ type Workbench struct {
 	all     []claims.Claim // its live claims in store order (by start)
 	current string         // selected claim ID, "" when none
 
-	jobs     sync.WaitGroup // background work in flight; tests wait on it
-	lastForm *articleForm   // the article form shown last (tests fill it)
+	jobs      sync.WaitGroup // background work in flight; tests wait on it
+	lastForm  *articleForm   // the article form shown last (tests fill it)
+	lastSplit *splitDialog   // the split dialog shown last (tests move its cut)
 	// background starts work off the UI goroutine (go f()); tests run it
 	// in place, because the test driver runs fyne.Do right where it is
 	// called rather than on one UI goroutine.

@@ -199,6 +199,10 @@ func TestSplitMergeDeleteUndo(t *testing.T) {
 	}
 	b.text.view.caret = cut // the tap lands on the nearest rune boundary; pin it
 	b.splitClaim()
+	if b.lastSplit.cut() != cut+1 { // a caret on a space cuts before the next word
+		t.Fatalf("the split dialog cuts at %d, want after the caret %d", b.lastSplit.cut(), cut)
+	}
+	b.lastSplit.dialog.Confirm()
 	if got := len(b.storedClaims()); got != n+1 {
 		t.Fatalf("after split: %d claims, want %d", got, n+1)
 	}
