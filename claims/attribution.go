@@ -68,7 +68,11 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 		switch {
 		case p.has(i, fSource) && p.isWord(i+1):
-			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.npRight(i + 1)})
+			src := p.npRight(i + 1)
+			if e := p.domainEnd(i + 1); e > 0 {
+				src = np{i + 1, e, false} // "laut ndr.de"
+			}
+			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
 		case lw == "nach" && p.sourceNounAt(i+1) > 0:
 			b := p.sourceNounAt(i+1) + 1
 			if p.lw(i+1) == "eigenen" {
@@ -110,6 +114,23 @@ func (p *passage) findCues(buf []cue) []cue {
 	}
 	return buf
 }
+
+// domainEnd returns the index after a web address written as its domain
+// that starts at token i ("ndr.de", "faz.net", "spiegel.de"), or -1.
+func (p *passage) domainEnd(i int) int {
+	k := i
+	for p.isWord(k) && p.is(k+1, '.') && p.isWord(k+2) &&
+		p.toks[k].end == p.toks[k+1].start && p.toks[k+1].end == p.toks[k+2].start {
+		k += 2
+		if topLevel.has(p.lw(k)) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// topLevel are the top-level domains that end a source's web address.
+var topLevel = words(`de com net org at ch eu info uk fr it nl tv`)
 
 // sourceNounAt returns the index of the noun of a source phrase that starts
 // at token i ("Angaben", "offiziellen Angaben", "Zeugenaussagen"), or -1.
@@ -609,7 +630,7 @@ func (a *attr) frameSpeech(c *cue) {
 			verb = aux
 		}
 	}
-	if left := p.subjectBefore(verb); !left.empty() {
+	if left := p.subjectBefore(verb); !left.empty() && !p.adverbial(left) {
 		// "Der Spiegel zitiert den Prediger mit den Worten …": the object
 		// speaks, the subject is the source
 		if lw := p.lw(c.a); verb == c.a && (lw == "zitiert" || lw == "zitierte" || lw == "quoted" || lw == "quotes") {
@@ -647,6 +668,27 @@ func (a *attr) frameSpeech(c *cue) {
 	}
 }
 
+// adverbial reports a phrase before the verb that is a time or a manner,
+// not the subject: "Ende Januar 2006 verkündete …", "Sinngemäß hofft …".
+func (p *passage) adverbial(n np) bool {
+	for k := n.a; k < n.b; k++ {
+		if p.has(k, fMonth) {
+			return true
+		}
+	}
+	if n.b-n.a != 1 || n.a != 0 || p.has(n.a, fFirstName|fPron) {
+		return false
+	}
+	lw := p.lw(n.a)
+	for _, s := range []string{"gemäß", "weise", "end", "lich", "falls"} {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
+			_, known := p.x.personByPart(p.w(n.a))
+			return !known
+		}
+	}
+	return false
+}
+
 // subjectBefore finds the subject that ends just before the verb at token
 // i: a noun phrase opening its clause, also past an apposition ("Ein
 // Sprecher der Polizei, Lars Beringer, sagte") or a party in brackets
@@ -658,6 +700,9 @@ func (p *passage) subjectBefore(i int) np {
 		return left
 	}
 	j := i
+	if p.is(j-1, ',') && p.is(j-2, ')') {
+		j-- // "Henning Scherf (SPD), warnte"
+	}
 	if p.is(j-1, ')') {
 		for k := j - 2; k >= 0 && k >= j-6; k-- {
 			if p.is(k, '(') {

@@ -14,7 +14,7 @@ var german = (&lexicon{
 	prepositions: words(`in im ins am an auf aus bei beim mit nach seit von vom vor zu zum zur
 		für gegen ohne um über unter während wegen trotz laut gemäß zwischen durch bis ab
 		hinter neben innerhalb außerhalb angesichts anlässlich infolge statt dank per pro
-		gegenüber seitens`),
+		gegenüber seitens bezüglich hinsichtlich aufgrund mittels binnen jenseits`),
 	pronouns: words(`er sie es wir man ich du ihr`),
 	adverbs: words(`auch außerdem zudem jedoch aber dann nun bereits erneut heute gestern
 		zuletzt ebenfalls allerdings dagegen damals stets noch schon später zuvor

@@ -217,6 +217,15 @@ func wordToken(text string, s, e int) token {
 		r, _ := utf8.DecodeRuneInString(text[s:e])
 		t.cap = unicode.IsUpper(r)
 	}
+	if !t.cap && e-s > 5 && c >= 'a' && c <= 'z' {
+		// a name with a lower-case particle: "el-Baradei", "al-Sadr"
+		for k := s + 2; k <= s+3; k++ {
+			if text[k] == '-' && text[k+1] >= 'A' && text[k+1] <= 'Z' {
+				t.cap = true
+				return t
+			}
+		}
+	}
 	if !t.cap || e-s < 2 {
 		return t
 	}
