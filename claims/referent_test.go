@@ -89,3 +89,28 @@ func TestSourceFrameCut(t *testing.T) {
 		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
 	}
 }
+
+// TestSpeakerRules checks who speaks in frames that name the speaker in
+// less common places.
+func TestSpeakerRules(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Am Abend meldete sich die Präsidentin zu Wort. Hier sparte die Präsidentin Maria Lenz nicht mit Kritik: „Wer spart, verliert am Ende alles.“",
+			[]want{{kind: KindAttribution, anchor: "Wer spart", speaker: "Maria Lenz", direct: yes}}},
+		{"Das Fazit von Sandra Vogt nach drei Jahren fällt deutlich aus: „Die Schule hat sich bewährt und wird bleiben.“",
+			[]want{{kind: KindAttribution, anchor: "Die Schule", speaker: "Sandra Vogt"}}},
+		{"Laut ndr.de blieben einige Demonstranten noch bis zum Abend auf dem Platz.",
+			[]want{{kind: KindAttribution, anchor: "Demonstranten", speaker: "ndr.de", cue: "Laut"}}},
+		{"Der frühere Senator Klaus Brandt (SPD), warnte die Partei vor einem „populistischen Wahlkampf“.",
+			[]want{{kind: KindAttribution, anchor: "Wahlkampf", speaker: "Klaus Brandt"}}},
+		{"Sinngemäß hofft Musk also, dass der nächste Start noch in diesem Jahr erfolgt.",
+			[]want{{kind: KindAttribution, anchor: "nächste Start", speaker: "Musk"}}},
+		{"Anschließend sei laut el-Baradei die Anlage versiegelt worden.",
+			[]want{{kind: KindAttribution, anchor: "versiegelt", speaker: "el-Baradei"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
