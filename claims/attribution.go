@@ -535,6 +535,13 @@ func (p *passage) frontSubject(limit int) np {
 				return m
 			}
 		}
+		// the object first, the person after the verb: "Den Unmut der CDU
+		// brachte die Sprecherin … zum Ausdruck: „…“"
+		if v := n.b; p.isWord(v) && !p.toks[v].cap && !p.has(v, fDet|fPrep|fConj) && !p.personLike(n) {
+			if m := p.npRight(v + 1); !m.empty() && !m.pp && m.b <= limit && p.personLike(m) {
+				return m
+			}
+		}
 		return n
 	}
 	v := -1
@@ -553,6 +560,23 @@ func (p *passage) frontSubject(limit int) np {
 		return n
 	}
 	return none
+}
+
+// personLike reports whether a noun phrase names a person: it holds a role
+// noun, a given name or the name of someone the article named.
+func (p *passage) personLike(n np) bool {
+	for k := n.a; k < n.b; k++ {
+		if !p.toks[k].cap {
+			continue
+		}
+		if p.has(k, fFirstName) || isRole(p.lw(k)) {
+			return true
+		}
+		if _, ok := p.x.personByPart(p.w(k)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // andWords join clauses; at the start of a passage they are no subject.
