@@ -21,9 +21,10 @@ test: deps
 	$(GO) vet ./...
 	$(GO) test ./...
 
-# Go benchmarks of every package; compare two runs with benchstat.
+# Go benchmarks of every package, one package at a time (-p 1) so they do not
+# compete for the cores; compare two runs with benchstat.
 bench: deps
-	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -count $(COUNT) ./... | tee bench.txt | grep -E '^(Benchmark|ok|FAIL|PASS)'
+	$(GO) test -p 1 -run '^$$' -bench '$(BENCH)' -benchmem -count $(COUNT) ./... | tee bench.txt | grep -E '^(Benchmark|ok|FAIL|PASS)'
 
 # The extractor measured on the German Wikinews quotation corpus (see README).
 eval:
