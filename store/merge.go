@@ -135,35 +135,115 @@ func (t *tx) merge(rep *MergeReport) error {
 		"review": &rep.Reviews, "source": &rep.Sources, "evidence": new(int),
 	}
 	peopleBefore := rep.People
+	var purged bool
+	if err := t.QueryRowContext(t.ctx, `SELECT EXISTS (SELECT 1 FROM main.history WHERE op = 'purge')`).Scan(&purged); err != nil {
+		return err
+	}
+	// The rows this file had before the copy; only they can differ from
+	// the other file's.
+	before := map[string]int64{}
 	for _, entity := range entityOrder {
-		n, err := t.mergeMissing(entityTable[entity])
+		table := entityTable[entity]
+		var n int64
+		if err := t.QueryRowContext(t.ctx, `SELECT coalesce(max(n), 0) FROM main.`+table).Scan(&n); err != nil {
+			return err
+		}
+		before[table] = n
+	}
+	restore, err := t.batchFTS()
+	if err != nil {
+		return err
+	}
+	for _, entity := range entityOrder {
+		n, err := t.mergeMissing(entityTable[entity], purged)
 		if err != nil {
 			return fmt.Errorf("copy %s rows: %w", entity, err)
 		}
 		*counts[entity] += n
 	}
-	if _, err := t.mergeMissing("claim_links"); err != nil {
+	if _, err := t.mergeMissing("claim_links", purged); err != nil {
 		return fmt.Errorf("copy claim links: %w", err)
 	}
 	for _, entity := range entityOrder {
-		n, err := t.mergeChanged(entity, rep)
+		n, err := t.mergeChanged(entity, before[entityTable[entity]], rep)
 		if err != nil {
 			return fmt.Errorf("merge %s rows: %w", entity, err)
 		}
 		*counts[entity] += n
 	}
-	res, err := t.ExecContext(t.ctx, `INSERT INTO main.history (id, grp, entity, entity_id, op, field, old, new, actor, at, undoes, merged)
-		SELECT id, grp, entity, entity_id, op, field, old, new, actor, at, undoes, 1 FROM other.history o
-		WHERE NOT EXISTS (SELECT 1 FROM main.history m WHERE m.id = o.id) ORDER BY o.seq`)
+	res, err := t.ExecContext(t.ctx, `INSERT OR IGNORE INTO main.history (id, grp, entity, entity_id, op, field, old, new, actor, at, undoes, merged)
+		SELECT id, grp, entity, entity_id, op, field, old, new, actor, at, undoes, 1 FROM other.history o ORDER BY o.seq`)
 	if err != nil {
 		return fmt.Errorf("copy history: %w", err)
 	}
 	n, _ := res.RowsAffected()
 	rep.History = int(n)
+	if err := restore(); err != nil {
+		return fmt.Errorf("full-text index: %w", err)
+	}
 	if rep.People != peopleBefore {
 		return t.recheckAges(`1`)
 	}
 	return nil
+}
+
+// ftsTables are the full-text indexes the triggers keep.
+var ftsTables = []string{"articles_fts", "claims_fts", "reviews_fts", "sources_fts"}
+
+// mergeFTS is the full-text configuration during a merge, and ftsDefaults
+// FTS5's own values. A large "hashsize" (default 1 MB) keeps the new rows'
+// index data in memory until the end, so that tens of thousands of rows go
+// out as one segment instead of dozens; "automerge" 0 leaves merging that
+// segment with the older ones to later writes, which do it a little at a
+// time, instead of doing all of it while the caller waits.
+var (
+	mergeFTS    = map[string]int64{"hashsize": 128 << 20, "automerge": 0}
+	ftsDefaults = map[string]int64{"hashsize": 1 << 20, "automerge": 4}
+)
+
+// batchFTS sets mergeFTS for the rest of the transaction. The returned
+// function writes the pending index data out and sets back what the file
+// had.
+func (t *tx) batchFTS() (restore func() error, err error) {
+	type setting struct{ fts, key string }
+	kept := map[setting]any{} // nil: the file had FTS5's default
+	for _, fts := range ftsTables {
+		for key, v := range mergeFTS {
+			var old any
+			err := t.QueryRowContext(t.ctx, `SELECT v FROM main.`+fts+`_config WHERE k = ?`, key).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return nil, err
+			}
+			kept[setting{fts, key}] = old
+			if err := t.ftsConfig(fts, key, v); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return func() error {
+		for s, old := range kept {
+			// Setting a value writes the pending data out first.
+			if old != nil {
+				if err := t.ftsConfig(s.fts, s.key, old); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := t.ftsConfig(s.fts, s.key, ftsDefaults[s.key]); err != nil {
+				return err
+			}
+			if _, err := t.ExecContext(t.ctx, `DELETE FROM main.`+s.fts+`_config WHERE k = ?`, s.key); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil
+}
+
+// ftsConfig sets a configuration option of a full-text index.
+func (t *tx) ftsConfig(fts, key string, v any) error {
+	_, err := t.ExecContext(t.ctx, `INSERT INTO main.`+fts+` (`+fts+`, rank) VALUES (?, ?)`, key, v)
+	return err
 }
 
 // columns returns a main-schema table's columns but the rowid alias n.
@@ -194,22 +274,27 @@ var mergeParents = map[string]string{
 	"claim_links": `EXISTS (SELECT 1 FROM main.claims p WHERE p.id = o.claim_id) AND EXISTS (SELECT 1 FROM main.claims p WHERE p.id = o.other_id)`,
 }
 
-// mergeMissing copies the rows only the other file has, except rows this
-// file emptied from its trash (their history says "purge") and rows whose
-// parent is not here for that reason: a purge is not undone by merging a
-// file that still has the row.
-func (t *tx) mergeMissing(table string) (int, error) {
+// mergeMissing copies the rows only the other file has (a row whose ID is
+// here is ignored), except, when this file has purged rows (purged), rows
+// this file emptied from its trash (their history says "purge") and rows
+// whose parent is not here for that reason: a purge is not undone by
+// merging a file that still has the row. Without purges every parent is
+// here or copied before its children, and the checks are left out.
+func (t *tx) mergeMissing(table string, purged bool) (int, error) {
 	cols, err := t.columns(table)
 	if err != nil {
 		return 0, err
 	}
 	list := quoteList(cols)
-	cond := `NOT EXISTS (SELECT 1 FROM main.history h WHERE h.entity_id = o.id AND h.op = 'purge')`
-	if p, ok := mergeParents[table]; ok {
-		cond += ` AND ` + p
+	cond := `1`
+	if purged {
+		cond = `NOT EXISTS (SELECT 1 FROM main.history h WHERE h.entity_id = o.id AND h.op = 'purge')`
+		if p, ok := mergeParents[table]; ok {
+			cond += ` AND ` + p
+		}
 	}
 	res, err := t.ExecContext(t.ctx, `INSERT OR IGNORE INTO main.`+table+` (`+list+`) SELECT `+list+` FROM other.`+table+` o
-		WHERE NOT EXISTS (SELECT 1 FROM main.`+table+` m WHERE m.id = o.id) AND `+cond+` ORDER BY o.n`)
+		WHERE `+cond+` ORDER BY o.n`)
 	if err != nil {
 		return 0, err
 	}
@@ -230,8 +315,10 @@ func quoteList(cols []string) string {
 var notMerged = []string{"id", "updated_at", "updated_by", "version", "norm", "data"}
 
 // mergeChanged reconciles the rows both files have whose version or time
-// differ, field by field, and returns how many rows changed here.
-func (t *tx) mergeChanged(entity string, rep *MergeReport) (int, error) {
+// differ, field by field, and returns how many rows changed here. Only
+// rows up to rowid maxN were here before the copy; the others are the
+// other file's rows as they are.
+func (t *tx) mergeChanged(entity string, maxN int64, rep *MergeReport) (int, error) {
 	table := entityTable[entity]
 	all, err := t.columns(table)
 	if err != nil {
@@ -239,7 +326,7 @@ func (t *tx) mergeChanged(entity string, rep *MergeReport) (int, error) {
 	}
 	cols := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(notMerged, c) })
 	rows, err := t.QueryContext(t.ctx, `SELECT m.id, m.updated_at, o.updated_at, o.version FROM main.`+table+` m
-		JOIN other.`+table+` o ON o.id = m.id WHERE m.version <> o.version OR m.updated_at <> o.updated_at`)
+		JOIN other.`+table+` o ON o.id = m.id WHERE m.n <= ? AND (m.version <> o.version OR m.updated_at <> o.updated_at)`, maxN)
 	if err != nil {
 		return 0, err
 	}

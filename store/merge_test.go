@@ -249,3 +249,39 @@ func TestMergeDoesNotBringBackPurgedRows(t *testing.T) {
 		t.Errorf("Check() = %v, %v", probs, err)
 	}
 }
+
+func TestMergeIndexesNewRowsAndKeepsFullTextSettings(t *testing.T) {
+	ctx := context.Background()
+	a, b, _ := twoCopies(t)
+	ea, ecs := englishArticle(t)
+	if _, err := b.ImportArticle(ctx, ea, ecs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.db.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 8)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Merge(ctx, b.Path()); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := a.Search(ctx, "bridge", 0)
+	if err != nil || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Field == "claim" }) ||
+		!slices.ContainsFunc(hits, func(h Hit) bool { return h.Field == "title" }) {
+		t.Errorf("Search(bridge) after Merge = %+v, %v; want the merged article's title and claims", hits, err)
+	}
+	for _, tc := range []struct {
+		fts, key string
+		want     int64 // -1: FTS5's default, no row
+	}{
+		{"claims_fts", "automerge", 8}, {"claims_fts", "hashsize", -1},
+		{"articles_fts", "automerge", -1}, {"articles_fts", "hashsize", -1},
+	} {
+		got := int64(-1)
+		a.db.QueryRowContext(ctx, `SELECT v FROM `+tc.fts+`_config WHERE k = ?`, tc.key).Scan(&got)
+		if got != tc.want {
+			t.Errorf("%s %s after Merge = %d, want %d", tc.fts, tc.key, got, tc.want)
+		}
+	}
+	if probs, err := a.Check(ctx); err != nil || len(probs) != 0 {
+		t.Errorf("Check() = %v, %v", probs, err)
+	}
+}

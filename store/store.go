@@ -84,11 +84,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 
 // writeDSN is the data source name of the writer: immediate transactions,
 // foreign keys, a 10 s busy timeout, WAL and full fsync on commit.
+// Statement journals and other temporary data stay in memory: a bulk
+// statement such as Merge's copies would otherwise spill them to a
+// temporary file.
 func writeDSN(path string) string {
 	q := url.Values{}
 	q.Set("_txlock", "immediate")
 	q["_pragma"] = []string{"foreign_keys(1)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)",
-		"journal_size_limit(67108864)"} // a big merge leaves at most 64 MB of -wal behind
+		"journal_size_limit(67108864)", // a big merge leaves at most 64 MB of -wal behind
+		"temp_store(2)"}
 	return fileURI(path, q)
 }
 
