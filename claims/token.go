@@ -33,18 +33,33 @@ type token struct {
 // Bytes that are not valid UTF-8 count as letters, so that damaged text still
 // forms words and offsets stay inside text.
 func tokenize(buf []token, text string, start, end int, english bool) []token {
+	text = text[:end]
 	i := start
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case c == ' ':
 				i++
 				continue
-			case isASCIIAlnum(c):
-				j := scanWord(text, i, end)
-				buf = append(buf, wordToken(text, i, j))
+			case asciiAlnum[c]:
+				j := i + 1
+				for j < len(text) && asciiAlnum[text[j]] {
+					j++
+				}
+				if j < len(text) && wordJoin[text[j]] {
+					j = scanWord(text, j, end)
+				}
+				if c >= 'a' && c <= 'z' && (j-i <= 5 || text[i+2] != '-' && text[i+3] != '-') {
+					// the common case: a lower-case word
+					buf = append(buf, token{start: i, end: j, kind: tWord})
+				} else {
+					buf = append(buf, wordToken(text, i, j))
+				}
 				i = j
+				continue
+			case c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
 				continue
 			case c == '"':
 				buf = append(buf, token{start: i, end: i + 1, kind: tQuoteAmb})
@@ -96,6 +111,16 @@ func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
 var asciiAlnum = func() (t [256]bool) {
 	for c := range t {
 		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// wordJoin marks the bytes that may continue a word after its ASCII
+// letters and digits: joiners ("-", "'", "." and "," between digits) and
+// the bytes of other letters.
+var wordJoin = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 0x80 || c == '-' || c == '\'' || c == '.' || c == ','
 	}
 	return t
 }()
