@@ -59,7 +59,8 @@ func newArticlesPane(w *Workbench) *articlesPane {
 	p.hits = newHitsPane(w)
 	p.split = container.NewVSplit(p.list, p.hits.content)
 	p.split.Offset = 0.4
-	p.box = container.NewBorder(p.search, p.status, nil, nil, p.list)
+	status := container.NewBorder(nil, nil, widget.NewLabel(tr("article.status")), nil, p.status)
+	p.box = container.NewBorder(p.search, status, nil, nil, p.list)
 	p.content = p.box
 	return p
 }
@@ -82,12 +83,11 @@ func (p *articlesPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(a.Title)
 	row := box.Objects[1].(*fyne.Container)
-	meta := statusLabel(a.Status)
-	if a.Published != "" {
-		meta = a.Published + " · " + meta
-	}
-	if a.Outlet != "" {
-		meta = a.Outlet + " · " + meta
+	meta := statusLabel(a.Status) // first: the row may be cut short
+	for _, s := range []string{a.Published, a.Outlet} {
+		if s != "" {
+			meta += " · " + s
+		}
 	}
 	row.Objects[0].(*widget.Label).SetText(meta)
 	row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d/%d", a.Reviewed, a.Claims))

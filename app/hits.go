@@ -75,6 +75,8 @@ func (p *hitsPane) show(query string, hits []store.Hit) {
 	switch {
 	case len(hits) == 0:
 		p.header.SetText(trf("hits.none", query))
+	case len(hits) == 1:
+		p.header.SetText(tr("hits.one"))
 	case len(hits) >= hitLimit:
 		p.header.SetText(trf("hits.many", len(hits)))
 	default:

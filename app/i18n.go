@@ -104,6 +104,8 @@ var messages = map[string]message{
 	"filter.allVerdicts": {"Alle Bewertungen", "All verdicts"},
 	"filter.unreviewed":  {"nur offene", "unreviewed only"},
 	"claims.count":       {"%d von %d Behauptungen", "%d of %d claims"},
+	"article.status":     {"Status", "Status"},
+	"hits.one":           {"1 Fundstelle", "1 place found"},
 	"hits.count":         {"%d Fundstellen", "%d places found"},
 	"hits.many":          {"Die ersten %d Fundstellen", "The first %d places found"},
 	"hits.none":          {"Keine Fundstellen für „%s“", "Nothing found for “%s”"},
@@ -114,10 +116,12 @@ var messages = map[string]message{
 	"hit.text":           {"Artikeltext", "Article text"},
 
 	// split
-	"split.title": {"Behauptung teilen", "Split claim"},
-	"split.hint":  {"Die Schere markiert den Schnitt. Mit dem Regler oder den Knöpfen wortweise verschieben.", "The scissors mark the cut. Move it word by word with the slider or the buttons."},
-	"split.prev":  {"Wort zurück", "Word back"},
-	"split.next":  {"Wort vor", "Word on"},
+	"split.title":  {"Behauptung teilen", "Split claim"},
+	"split.hint":   {"Den Schnitt mit dem Regler oder den Knöpfen wortweise verschieben.", "Move the cut word by word with the slider or the buttons."},
+	"split.first":  {"Erster Teil", "First part"},
+	"split.second": {"Zweiter Teil", "Second part"},
+	"split.prev":   {"Wort zurück", "Word back"},
+	"split.next":   {"Wort vor", "Word on"},
 
 	// kinds
 	"kind.attribution": {"Zitat", "Attribution"},

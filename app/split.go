@@ -15,20 +15,21 @@ import (
 	"github.com/factdesk/factdesk/claims"
 )
 
-// splitDialog asks where to split the selected claim: it shows the claim's
-// passage with the cut marked, which a slider and two buttons move from word
-// to word, and splits on confirmation.
+// splitDialog asks where to split the selected claim: it shows the two
+// parts the cut makes of the claim's passage; a slider and two buttons move
+// the cut from word to word, and confirming splits.
 type splitDialog struct {
-	w       *Workbench
-	claim   claims.Claim
-	text    string // the article text
-	cuts    []int  // possible cut offsets in text, ascending
-	at      int    // index into cuts of the chosen cut
-	preview *widget.RichText
-	slider  *widget.Slider
-	prev    *widget.Button
-	next    *widget.Button
-	dialog  *dialog.ConfirmDialog
+	w      *Workbench
+	claim  claims.Claim
+	text   string        // the article text
+	cuts   []int         // possible cut offsets in text, ascending
+	at     int           // index into cuts of the chosen cut
+	head   *widget.Label // the passage before the cut
+	tail   *widget.Label // the passage after it
+	slider *widget.Slider
+	prev   *widget.Button
+	next   *widget.Button
+	dialog *dialog.ConfirmDialog
 }
 
 // splitClaim offers to split the selected claim in a dialog; the cut starts
@@ -47,8 +48,8 @@ func (w *Workbench) splitClaim() {
 	}
 	d := &splitDialog{w: w, claim: *c, text: w.article.Text, cuts: cuts}
 	d.at = slices.Index(cuts, defaultCut(w.article.Text, c.Start, c.End, w.text.view.caret))
-	d.preview = widget.NewRichText()
-	d.preview.Wrapping = fyne.TextWrapWord
+	d.head, d.tail = widget.NewLabel(""), widget.NewLabel("")
+	d.head.Wrapping, d.tail.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	d.prev = widget.NewButtonWithIcon(tr("split.prev"), theme.NavigateBackIcon(), func() { d.move(-1) })
 	d.next = widget.NewButtonWithIcon(tr("split.next"), theme.NavigateNextIcon(), func() { d.move(1) })
 	d.next.IconPlacement = widget.ButtonIconTrailingText
@@ -57,11 +58,11 @@ func (w *Workbench) splitClaim() {
 	d.slider.OnChanged = func(v float64) { d.set(int(v)) }
 	hint := widget.NewLabel(tr("split.hint"))
 	hint.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(hint, d.preview,
-		container.NewBorder(nil, nil, d.prev, d.next, d.slider))
+	parts := widget.NewForm(widget.NewFormItem(tr("split.first"), d.head), widget.NewFormItem(tr("split.second"), d.tail))
+	content := container.NewVBox(parts, container.NewBorder(nil, nil, d.prev, d.next, d.slider), hint)
 	d.dialog = dialog.NewCustomConfirm(tr("split.title"), tr("tool.split"), tr("cancel"), content, d.onClose, w.win)
 	d.set(d.at)
-	d.dialog.Resize(fyne.NewSize(560, 320))
+	d.dialog.Resize(fyne.NewSize(600, d.dialog.MinSize().Height))
 	d.dialog.Show()
 	w.lastSplit = d
 }
@@ -87,12 +88,8 @@ func (d *splitDialog) set(i int) {
 		d.next.Enable()
 	}
 	cut := d.cuts[i]
-	d.preview.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: strings.TrimSpace(d.text[d.claim.Start:cut]), Style: widget.RichTextStyleInline},
-		&widget.TextSegment{Text: "  ✂  ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: strings.TrimSpace(d.text[cut:d.claim.End]), Style: widget.RichTextStyleInline},
-	}
-	d.preview.Refresh()
+	d.head.SetText(strings.TrimSpace(d.text[d.claim.Start:cut]))
+	d.tail.SetText(strings.TrimSpace(d.text[cut:d.claim.End]))
 }
 
 // cut returns the chosen cut offset in the article text.

@@ -67,8 +67,11 @@ func TestSplitDialog(t *testing.T) {
 	if got, want := b.article.Text[d.cut():c.End], "der Haushalt sei ausgeglichen."; got != want {
 		t.Errorf("the dialog starts before %q, want %q (after the comma)", got, want)
 	}
-	if markup := test.RenderToMarkup(b.win.Canvas()); !strings.Contains(markup, "✂") || !strings.Contains(markup, "sagte am Montag,") {
-		t.Error("the dialog does not show the passage with the cut")
+	if d.head.Text != "Bürgermeisterin Anna Muster (54) sagte am Montag," || d.tail.Text != "der Haushalt sei ausgeglichen." {
+		t.Errorf("the dialog shows the parts %q and %q", d.head.Text, d.tail.Text)
+	}
+	if markup := test.RenderToMarkup(b.win.Canvas()); !strings.Contains(markup, "First part") || !strings.Contains(markup, "sagte am Montag,") {
+		t.Error("the window does not show the dialog with the parts")
 	}
 	test.Tap(d.prev)
 	test.Tap(d.prev)
