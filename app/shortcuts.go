@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factdesk/factdesk/claims"
@@ -64,8 +65,15 @@ func (w *Workbench) bindKeys() {
 	}
 }
 
+// dialogOpen reports whether a dialog covers the window; the plain keys
+// then must not act on the claims behind it.
+func (w *Workbench) dialogOpen() bool { return w.win.Canvas().Overlays().Top() != nil }
+
 // onKey handles plain keys; false when the key is not one of ours.
 func (w *Workbench) onKey(ev *fyne.KeyEvent) bool {
+	if w.dialogOpen() {
+		return false
+	}
 	switch ev.Name {
 	case fyne.KeyDown:
 		w.claims.move(1)
@@ -84,6 +92,9 @@ func (w *Workbench) onKey(ev *fyne.KeyEvent) bool {
 // onRune handles typed characters: J/K move, 0–8 set the verdict with that
 // index in claims.Verdicts(), ? shows the shortcuts.
 func (w *Workbench) onRune(r rune) {
+	if w.dialogOpen() {
+		return
+	}
 	switch {
 	case r == 'j' || r == 'J':
 		w.claims.move(1)
@@ -98,7 +109,7 @@ func (w *Workbench) onRune(r rune) {
 
 // showShortcuts shows the keyboard sheet.
 func (w *Workbench) showShortcuts() {
-	grid := container.NewGridWithColumns(2)
+	grid := container.New(layout.NewFormLayout()) // keys as narrow as they are, actions take the rest
 	add := func(keys, what string) {
 		k := widget.NewLabel(keys)
 		k.TextStyle.Monospace = true

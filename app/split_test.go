@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -107,5 +108,23 @@ func TestSplitDialog(t *testing.T) {
 	}
 	if _, err := b.st.Claim(context.Background(), c.ID); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestKeysWaitWhileADialogIsOpen(t *testing.T) {
+	b := newBench(t)
+	b.importFixed("Dialog", articleDE)
+	cur := b.current
+	b.splitClaim()
+	test.TypeOnCanvas(b.win.Canvas(), "1j")
+	b.typeKey(fyne.KeyDelete)
+	c, err := b.st.Claim(context.Background(), cur)
+	if err != nil || c.Review.Verdict.Reviewed() || b.current != cur {
+		t.Errorf("keys typed over the split dialog acted on the claims: verdict %q, selected %q (was %q), err %v", c.Review.Verdict, b.current, cur, err)
+	}
+	b.lastSplit.dialog.Dismiss()
+	test.TypeOnCanvas(b.win.Canvas(), "1")
+	if c, _ := b.st.Claim(context.Background(), cur); !c.Review.Verdict.Reviewed() {
+		t.Error("after closing the dialog the verdict key does nothing")
 	}
 }
