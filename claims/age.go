@@ -15,6 +15,9 @@ const maxAge = 115
 // found.
 func (p *passage) ages() int {
 	n := 0
+	if !p.digits {
+		return 0
+	}
 	for i := range p.toks {
 		if p.inQuote[i] {
 			continue

@@ -139,6 +139,9 @@ func (p *passage) factScore() float64 {
 // reports whether a token lies in one of those clauses.
 func (p *passage) relativeClaims(limit int, covered bool) func(int) bool {
 	var spans [][2]int
+	if !p.hasFlag(fRel) {
+		limit = 0 // no relative pronoun, no relative clause
+	}
 	for i := 1; i+1 < limit; i++ {
 		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.has(i, fRel) || p.toks[i].cap || p.has(i+1, fFinite|fSubj) {
 			continue // ", das sind …" is a main clause

@@ -34,6 +34,9 @@ var qualifiers = words(`etwa rund knapp fast über mindestens circa ca gut mehr 
 // outside tokens already used (ages).
 func (p *passage) quantities(buf []quantity) []quantity {
 	lex := p.x.lex
+	if !p.digits && !p.hasFlag(fNumWord|fMonth) {
+		return buf
+	}
 	for i := 0; i < len(p.toks); i++ {
 		if p.inQuote[i] || p.used[i] {
 			continue

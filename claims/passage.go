@@ -13,6 +13,7 @@ type passage struct {
 	nwords     int    // words and numbers
 	flags      uint32 // union of the words' lexicon flags
 	quotes     []Span // the quotations inside the passage
+	digits     bool   // a number or a word written with a leading digit
 }
 
 // prepare marks the tokens that lie inside quotations.
@@ -28,15 +29,18 @@ func (p *passage) prepare() {
 		}
 		p.quotes = append(p.quotes, x.quotes[q])
 	}
-	p.nwords, p.flags = 0, 0
+	p.nwords, p.flags, p.digits = 0, 0, false
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.kind == tWord {
+		switch t.kind {
+		case tWord:
 			t.f = x.lex.flagsAt(x.low, t.start, t.end)
 			p.flags |= t.f
-		}
-		if t.kind == tWord || t.kind == tNum {
 			p.nwords++
+			p.digits = p.digits || t.digitLead
+		case tNum:
+			p.nwords++
+			p.digits = true
 		}
 	}
 	if len(p.quotes) == 0 {
@@ -159,14 +163,7 @@ func (p *passage) hasFinite() bool {
 }
 
 // hasDigit reports whether the passage holds a number written in digits.
-func (p *passage) hasDigit() bool {
-	for _, t := range p.toks {
-		if t.kind == tNum || t.digitLead {
-			return true
-		}
-	}
-	return false
-}
+func (p *passage) hasDigit() bool { return p.digits }
 
 // hasName reports whether a capitalised word that is not a determiner
 // appears at token from or later.
