@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -79,7 +80,7 @@ func (p *sourcesPane) row(s claims.Source) fyne.CanvasObject {
 	edit := widget.NewButtonWithIcon(tr("src.editBtn"), theme.DocumentCreateIcon(), func() { p.showForm(s) })
 	attach := widget.NewButtonWithIcon(tr("src.attach"), theme.MailAttachmentIcon(), func() { p.attach(s.ID) })
 	remove := widget.NewButtonWithIcon(tr("src.remove"), theme.DeleteIcon(), func() { p.remove(s.ID) })
-	buttons := container.NewGridWithColumns(4, open, edit, attach, remove)
+	buttons := container.New(layout.NewRowWrapLayout(), open, edit, attach, remove) // wraps in a narrow pane
 	if s.EvidenceName != "" {
 		save := widget.NewButtonWithIcon(tr("src.saveEvidence"), theme.DocumentSaveIcon(), func() { p.saveEvidence(s.ID, s.EvidenceName) })
 		buttons.Add(save)
