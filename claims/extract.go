@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 	"unsafe"
@@ -206,11 +207,16 @@ func lowerSameLength(s string) (string, bool) {
 	i := 0
 	for i < len(s) {
 		if i+8 <= len(s) {
-			if w := swarLoad(s, i); w&swarHigh == 0 {
-				binary.LittleEndian.PutUint64(b[i:i+8], swarLower(w))
+			// the bytes from the first non-ASCII one on come out wrong
+			// here, but are written again below
+			w := swarLoad(s, i)
+			binary.LittleEndian.PutUint64(b[i:i+8], swarLower(w))
+			hi := w & swarHigh
+			if hi == 0 {
 				i += 8
 				continue
 			}
+			i += bits.TrailingZeros64(hi) >> 3
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,11 +21,14 @@ func pairQuotes(text string, english bool) []Span {
 	open := -1
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) {
-			// plain ASCII without a line break or '"'
-			if w := swarLoad(text, i); w&swarHigh == 0 && !swarHasByte(w, '\n') && !swarHasByte(w, '"') {
+			// skip to the first line break, '"' or non-ASCII byte
+			w := swarLoad(text, i)
+			m := w&swarHigh | swarEq(w, '\n') | swarEq(w, '"')
+			if m == 0 {
 				i += 8
 				continue
 			}
+			i += bits.TrailingZeros64(m) >> 3
 		}
 		c := text[i]
 		if !quoteLead[c] {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -35,36 +36,22 @@ func TestLowerSameLength(t *testing.T) {
 	}
 }
 
-func TestSwarHasByte(t *testing.T) {
-	for c := 0; c < 0x80; c++ {
+func TestSwarEq(t *testing.T) {
+	for c := 0; c < 0x100; c++ {
 		for off := 0; off < 8; off++ {
 			in := []byte("abcdefgh")
 			in[off] = byte(c)
 			w := swarLoad(string(in), 0)
 			for _, probe := range []byte{'\n', '"', 'a', 0} {
-				if got, want := swarHasByte(w, probe), strings.IndexByte(string(in), probe) >= 0; got != want {
-					t.Errorf("swarHasByte(%q, %q) = %v, want %v", in, probe, got, want)
+				first := bits.TrailingZeros64(swarEq(w, probe)) >> 3
+				want := strings.IndexByte(string(in), probe)
+				if want < 0 {
+					want = 8
+				}
+				if first != want {
+					t.Errorf("first byte of swarEq(%q, %q) = %d, want %d", in, probe, first, want)
 				}
 			}
-		}
-	}
-}
-
-func TestFlagTable(t *testing.T) {
-	m := map[string]uint32{"der": 1, "die": 2, "angaben": 4, "handelspartner": 8, "zwölf": 16,
-		"staatsanwaltschaft": 32, "staatsanwaltschaften": 64, "a": 128}
-	tab := newFlagTable(m)
-	text := "xx der die angaben handelspartner zwölf staatsanwaltschaft staatsanwaltschaften a dies derr handelspartne staatsanwaltschafx y"
-	for _, w := range strings.Fields(text) {
-		s := strings.Index(text, " "+w+" ") + 1
-		if s == 0 {
-			s = strings.LastIndex(text, " "+w) + 1
-		}
-		if got, want := tab.get(text, s, s+len(w)), m[w]; got != want {
-			t.Errorf("get(%q) in text = %d, want %d", w, got, want)
-		}
-		if got, want := tab.get(w, 0, len(w)), m[w]; got != want {
-			t.Errorf("get(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
@@ -84,6 +71,33 @@ func TestScanWordRuns(t *testing.T) {
 			}
 			if got := scanWord(string(in), 0, len(in)); got != want {
 				t.Errorf("scanWord(%q) = %d, want %d", in, got, want)
+			}
+		}
+	}
+}
+
+// lowerReference is lowerSameLength written byte by byte.
+func lowerReference(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		c := s[i]
+		b[i] = lowerTable[c]
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
+			b[i+1] = s[i+1] + 0x20
+			i++
+		}
+	}
+	return string(b)
+}
+
+func TestLowerSameLengthOffsets(t *testing.T) {
+	for _, ins := range []string{"Ä", "\xff", "„", "ÿZ", "\xc3", "×A"} {
+		for off := 0; off < 20; off++ {
+			in := "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			in = in[:off] + ins + in[off:]
+			got, valid := lowerSameLength(in)
+			if want := lowerReference(in); got != want || valid != utf8.ValidString(in) {
+				t.Errorf("lowerSameLength(%q) = %q, %v, want %q, %v", in, got, valid, want, utf8.ValidString(in))
 			}
 		}
 	}
