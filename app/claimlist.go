@@ -24,6 +24,7 @@ type claimsPane struct {
 	unreviewed *widget.Check
 	count      *widget.Label
 	list       *keyList
+	hint       *emptyHint
 	shown      []int // indices into w.all that pass the filters
 	content    fyne.CanvasObject
 
@@ -55,7 +56,8 @@ func newClaimsPane(w *Workbench) *claimsPane {
 
 	filters := container.NewGridWithColumns(2, p.kind, p.verdict)
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, p.count, p.unreviewed))
-	p.content = container.NewBorder(top, nil, nil, nil, p.list)
+	p.hint = newEmptyHint(p.list)
+	p.content = container.NewBorder(top, nil, nil, nil, p.hint.content)
 	return p
 }
 
@@ -139,6 +141,14 @@ func (p *claimsPane) apply() {
 		}
 	}
 	p.count.SetText(trf("claims.count", len(p.shown), len(p.w.all)))
+	switch {
+	case p.w.article.ID == "" || len(p.shown) > 0:
+		p.hint.set("")
+	case len(p.w.all) == 0:
+		p.hint.set(tr("claims.none"))
+	default:
+		p.hint.set(tr("claims.filtered"))
+	}
 	p.selecting = true
 	p.list.UnselectAll()
 	p.selecting = false

@@ -105,6 +105,8 @@ var messages = map[string]message{
 	"filter.unreviewed":  {"nur offene", "unreviewed only"},
 	"claims.count":       {"%d von %d Behauptungen", "%d of %d claims"},
 	"article.status":     {"Status", "Status"},
+	"claims.none":        {"Keine Behauptungen gefunden. Text im Artikel markieren und „Aus Markierung“ wählen.", "No claims found. Select text in the article and choose “From selection”."},
+	"claims.filtered":    {"Keine Behauptung passt zu den Filtern.", "No claim matches the filters."},
 	"hits.one":           {"1 Fundstelle", "1 place found"},
 	"hits.count":         {"%d Fundstellen", "%d places found"},
 	"hits.many":          {"Die ersten %d Fundstellen", "The first %d places found"},
@@ -191,6 +193,7 @@ var messages = map[string]message{
 
 	// trash, people, settings, about, help
 	"trash.title":      {"Papierkorb", "Trash"},
+	"trash.none":       {"Der Papierkorb ist leer.", "The trash is empty."},
 	"trash.restore":    {"Wiederherstellen", "Restore"},
 	"trash.empty":      {"Papierkorb leeren", "Empty trash"},
 	"trash.confirm":    {"Alle %d Einträge endgültig löschen?", "Delete all %d items for good?"},
@@ -201,6 +204,7 @@ var messages = map[string]message{
 	"entity.source":    {"Quelle", "source"},
 	"entity.person":    {"Person", "person"},
 	"people.title":     {"Personen", "People"},
+	"people.none":      {"Noch keine Personen. Mit Geburtsdatum erfasst, prüft factdesk Altersangaben.", "No people yet. With a birth date on file, factdesk checks age claims."},
 	"people.add":       {"Person hinzufügen", "Add person"},
 	"people.edit":      {"Person bearbeiten", "Edit person"},
 	"people.name":      {"Name", "Name"},

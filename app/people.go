@@ -21,6 +21,7 @@ type peopleWindow struct {
 	win    fyne.Window
 	people []claims.Person
 	list   *widget.List
+	hint   *emptyHint
 }
 
 // showPeople opens the people window.
@@ -28,8 +29,9 @@ func (w *Workbench) showPeople() *peopleWindow {
 	p := &peopleWindow{w: w, win: w.app.NewWindow(tr("people.title"))}
 	p.list = widget.NewList(func() int { return len(p.people) }, p.createItem, p.updateItem)
 	add := widget.NewButtonWithIcon(tr("people.add"), theme.ContentAddIcon(), func() { p.showForm(claims.Person{}) })
+	p.hint = newEmptyHint(p.list)
 	p.reload()
-	p.win.SetContent(container.NewBorder(nil, container.NewHBox(add), nil, nil, p.list))
+	p.win.SetContent(container.NewBorder(nil, container.NewHBox(add), nil, nil, p.hint.content))
 	p.win.Resize(fyne.NewSize(620, 480))
 	p.win.Show()
 	return p
@@ -42,6 +44,11 @@ func (p *peopleWindow) reload() {
 		return
 	}
 	p.people = people
+	if len(people) == 0 {
+		p.hint.set(tr("people.none"))
+	} else {
+		p.hint.set("")
+	}
 	p.list.Refresh()
 }
 

@@ -17,6 +17,7 @@ type trashWindow struct {
 	win   fyne.Window
 	items []store.TrashItem
 	list  *widget.List
+	hint  *emptyHint
 	empty *widget.Button
 }
 
@@ -26,8 +27,9 @@ func (w *Workbench) showTrash() *trashWindow {
 	t.list = widget.NewList(func() int { return len(t.items) }, t.createItem, t.updateItem)
 	t.empty = widget.NewButtonWithIcon(tr("trash.empty"), theme.DeleteIcon(), t.onEmpty)
 	t.empty.Importance = widget.DangerImportance
+	t.hint = newEmptyHint(t.list)
 	t.reload()
-	t.win.SetContent(container.NewBorder(nil, container.NewHBox(t.empty), nil, nil, t.list))
+	t.win.SetContent(container.NewBorder(nil, container.NewHBox(t.empty), nil, nil, t.hint.content))
 	t.win.Resize(fyne.NewSize(640, 480))
 	t.win.Show()
 	return t
@@ -42,8 +44,10 @@ func (t *trashWindow) reload() {
 	t.items = items
 	if len(items) == 0 {
 		t.empty.Disable()
+		t.hint.set(tr("trash.none"))
 	} else {
 		t.empty.Enable()
+		t.hint.set("")
 	}
 	t.list.Refresh()
 }

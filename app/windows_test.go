@@ -297,3 +297,35 @@ func TestTrashRestoresSource(t *testing.T) {
 		t.Errorf("the editor does not show the restored source (claim holds %d)", len(c.Sources))
 	}
 }
+
+func TestEmptyHints(t *testing.T) {
+	b := newBench(t)
+	tw := b.showTrash()
+	if !tw.hint.label.Visible() || tw.hint.label.Text != "The trash is empty." {
+		t.Errorf("empty trash shows hint %q (visible %v)", tw.hint.label.Text, tw.hint.label.Visible())
+	}
+	pw := b.showPeople()
+	if !pw.hint.label.Visible() {
+		t.Error("the empty people window shows no hint")
+	}
+	pw.save(claims.Person{Name: "Anna Muster", Born: "1969-05-01"})
+	if pw.hint.label.Visible() {
+		t.Error("the people window still shows its hint with a person on file")
+	}
+
+	if b.claims.hint.label.Visible() {
+		t.Error("the claim list shows a hint with no article open")
+	}
+	b.importFixed("Hinweise", articleDE)
+	if b.claims.hint.label.Visible() {
+		t.Errorf("the claim list shows hint %q over claims", b.claims.hint.label.Text)
+	}
+	b.claims.verdict.SetSelectedIndex(2) // True: no claim has it
+	if !b.claims.hint.label.Visible() || b.claims.hint.label.Text != "No claim matches the filters." {
+		t.Errorf("filtered to nothing, the claim list shows %q (visible %v)", b.claims.hint.label.Text, b.claims.hint.label.Visible())
+	}
+	b.claims.verdict.SetSelectedIndex(0)
+	if b.claims.hint.label.Visible() {
+		t.Error("the hint stays after clearing the filter")
+	}
+}
