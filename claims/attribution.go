@@ -668,6 +668,15 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
+	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem Nachruf"
+	if p.isQuote(verb+1) && verb == c.a {
+		for k := verb + 2; k < len(p.toks) && k <= verb+7; k++ {
+			if p.quotedNameEnding(k) == verb+1 {
+				a.sp, a.speaker = np{verb + 1, k + 1, false}, p.textOf(verb+2, k)
+				return
+			}
+		}
+	}
 	if right := p.npRight(verb + 1); !right.empty() && (verb == c.a || right.b <= c.a) {
 		// "zitierte man Yolanda Alvarez": the impersonal subject quotes
 		if p.lw(right.a) == "man" && strings.HasPrefix(p.lw(c.a), "zitiert") {

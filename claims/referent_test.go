@@ -107,6 +107,11 @@ func TestSpeakerRules(t *testing.T) {
 			[]want{{kind: KindAttribution, anchor: "Wahlkampf", speaker: "Klaus Brandt"}}},
 		{"Sinngemäß hofft Musk also, dass der nächste Start noch in diesem Jahr erfolgt.",
 			[]want{{kind: KindAttribution, anchor: "nächste Start", speaker: "Musk"}}},
+		{"„Er war der kreative Kopf der Band und bleibt es“, schrieb „Die Zeit“ in einem Nachruf.",
+			[]want{{kind: KindAttribution, anchor: "kreative Kopf", speaker: "Die Zeit", direct: yes,
+				text: "Die Zeit: „Er war der kreative Kopf der Band und bleibt es“"}}},
+		{"Während Bürgermeister Jan Olsen ankündigte, die Brücke zu sanieren, schwieg der Rat.",
+			[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Jan Olsen"}}},
 		{"Anschließend sei laut el-Baradei die Anlage versiegelt worden.",
 			[]want{{kind: KindAttribution, anchor: "versiegelt", speaker: "el-Baradei"}}},
 	}

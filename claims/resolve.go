@@ -259,6 +259,10 @@ func (p *passage) npLeft(i int) np {
 			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet) && !p.inQuote[j-1] && sawCap {
 				break
 			}
+			if p.has(j, fConj) && !p.has(first, fDet) {
+				// "Während Jean-Claude Juncker ankündigte": a conjunction
+				return p.leftResult(first, i)
+			}
 			return np{first, i, true}
 		case p.has(j, fConj) || p.has(j, fRel) && !p.has(j, fDet):
 			return p.leftResult(first, i)
