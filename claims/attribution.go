@@ -371,6 +371,10 @@ func (p *passage) attribution() int {
 				a.speaker = p.speaker(n, true)
 			}
 		}
+		if a.speaker == "" {
+			// no speaker known: the subject of the sentence before
+			a.speaker = x.lastSubject
+		}
 		a.cueAt = 0
 		if follow != nil {
 			a.cue = p.w(follow.a)

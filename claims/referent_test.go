@@ -112,6 +112,8 @@ func TestSpeakerRules(t *testing.T) {
 				text: "Die Zeit: „Er war der kreative Kopf der Band und bleibt es“"}}},
 		{"Während Bürgermeister Jan Olsen ankündigte, die Brücke zu sanieren, schwieg der Rat.",
 			[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Jan Olsen"}}},
+		{"Die Luftfahrtbehörde erhob schwere Vorwürfe gegen die Crew. Auch sei die Dokumentation nicht ordnungsgemäß erfolgt.",
+			[]want{{kind: KindAttribution, anchor: "Dokumentation", speaker: "Luftfahrtbehörde", direct: no}}},
 		{"Anschließend sei laut el-Baradei die Anlage versiegelt worden.",
 			[]want{{kind: KindAttribution, anchor: "versiegelt", speaker: "el-Baradei"}}},
 	}
