@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/factdesk/factdesk/claims"
+	"github.com/factdesk/factdesk/claims/report"
 	"github.com/factdesk/factdesk/store"
 )
 
@@ -87,4 +89,56 @@ func ExampleStore_Undo() {
 	// Output:
 	// claim Der [Präsident] besuchte Rostock.
 	// undid verdict → unreviewed
+}
+
+// An article exported as JSON comes back identical in another file: the
+// same IDs, verdicts and authors. Only the history says who imported it.
+func ExampleStore_ImportBundle() {
+	dir, err := os.MkdirTemp("", "factdesk-example-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	ctx := context.Background()
+	open := func(name, actor string) *store.Store {
+		s, err := store.Open(ctx, filepath.Join(dir, name))
+		if err != nil {
+			log.Fatal(err)
+		}
+		s.SetActor(actor)
+		return s
+	}
+	anna, ben := open("anna.factdesk", "Anna"), open("ben.factdesk", "Ben")
+	defer anna.Close()
+	defer ben.Close()
+
+	text := "Die Brücke ist 800 Meter lang."
+	res, _ := anna.ImportArticle(ctx, claims.Article{Title: "Brücke", Language: "de", Text: text},
+		[]claims.Claim{{Kind: claims.KindNumber, Start: 0, End: len(text), Text: text, Value: 800, Unit: "Meter"}})
+	cs, _ := anna.Claims(ctx, res.ArticleID, store.ClaimFilter{})
+	anna.SetVerdict(ctx, cs[0].ID, claims.True)
+
+	// What "factdesk export -format json" writes, read back.
+	a, _ := anna.Article(ctx, res.ArticleID)
+	cs, _ = anna.Claims(ctx, res.ArticleID, store.ClaimFilter{IncludeDeleted: true})
+	var buf bytes.Buffer
+	report.Write(&buf, report.FormatJSON, report.Report{Bundles: []report.Bundle{{Article: a, Claims: cs}}})
+	exported, err := report.ReadJSON(&buf)
+	if err != nil {
+		log.Fatal(err)
+	}
+	b := exported.Bundles[0]
+	if _, err := ben.ImportBundle(ctx, b.Article, b.Claims); err != nil {
+		log.Fatal(err)
+	}
+	c, _ := ben.Claim(ctx, cs[0].ID)
+	h, _ := ben.History(ctx, cs[0].ID, 1)
+	fmt.Println(c.Review.Verdict, "by", c.Review.Reviewer, "- claim written by", c.UpdatedBy)
+	fmt.Println("imported by", h[0].Actor)
+	again, _ := ben.ImportBundle(ctx, b.Article, b.Claims)
+	fmt.Println("existing:", again.Existing)
+	// Output:
+	// true by Anna - claim written by Anna
+	// imported by Ben
+	// existing: true
 }
