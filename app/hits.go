@@ -44,13 +44,19 @@ func newHitsPane(w *Workbench) *hitsPane {
 }
 
 func (p *hitsPane) createItem() fyne.CanvasObject {
-	where := widget.NewLabel("")
-	where.TextStyle.Italic = true
-	where.Truncation = fyne.TextTruncateEllipsis
-	where.SizeName = theme.SizeNameCaptionText
-	snippet := widget.NewRichText()
-	snippet.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(where, snippet)
+	// One widget, two lines: where, then the passage. The template holds
+	// both lines, so that the list sizes its rows for two.
+	row := widget.NewRichText(&widget.TextSegment{Text: "–", Style: whereStyle},
+		&widget.TextSegment{Text: "–", Style: widget.RichTextStyleInline})
+	row.Truncation = fyne.TextTruncateEllipsis
+	return row
+}
+
+// whereStyle is the small first line of a hit: field and article.
+var whereStyle = widget.RichTextStyle{
+	SizeName:  theme.SizeNameCaptionText,
+	ColorName: theme.ColorNamePlaceHolder,
+	TextStyle: fyne.TextStyle{Italic: true},
 }
 
 func (p *hitsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
@@ -58,15 +64,14 @@ func (p *hitsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	h := p.hits[id]
-	box := o.(*fyne.Container)
 	where := tr("hit." + h.Field)
 	if title := p.w.articles.title(h.ArticleID); title != "" {
 		where += " · " + title
 	}
-	box.Objects[0].(*widget.Label).SetText(where)
-	rt := box.Objects[1].(*widget.RichText)
-	rt.Segments = snippetSegments(shortenSnippet(h.Snippet, 2))
-	rt.Refresh()
+	row := o.(*widget.RichText)
+	row.Segments = append([]widget.RichTextSegment{&widget.TextSegment{Text: where, Style: whereStyle}},
+		snippetSegments(shortenSnippet(h.Snippet, 2))...)
+	row.Refresh()
 }
 
 // show lists hits for query (nil hits and an empty query clear the list).
