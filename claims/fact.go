@@ -35,12 +35,12 @@ func (x *extractor) claims(p *passage) {
 	if cueAt >= 0 {
 		limit = cueAt
 	}
-	inRelative := p.relativeClaims(limit, covered)
+	relative := p.relativeClaims(limit, covered)
 	if covered {
 		return
 	}
 	for _, q := range x.quant {
-		if !inRelative(q.a) {
+		if !inSpans(relative, q.a) {
 			p.addNumber(q, p.start, p.end, p.plainText())
 			covered = true
 			break
@@ -135,10 +135,10 @@ func (p *passage) factScore() float64 {
 
 // relativeClaims adds a claim for each relative clause that ends before
 // token limit and holds a quantity, or any checkable content when the
-// passage is already covered by another claim. It returns a function that
-// reports whether a token lies in one of those clauses.
-func (p *passage) relativeClaims(limit int, covered bool) func(int) bool {
-	var spans [][2]int
+// passage is already covered by another claim. It returns the token ranges
+// of those clauses, in a buffer reused from passage to passage.
+func (p *passage) relativeClaims(limit int, covered bool) []span {
+	spans := p.relSpans[:0]
 	if !p.hasFlag(fRel) {
 		limit = 0 // no relative pronoun, no relative clause
 	}
@@ -157,18 +157,25 @@ func (p *passage) relativeClaims(limit int, covered bool) func(int) bool {
 		if end >= limit && end < len(p.toks) {
 			continue
 		}
-		spans = append(spans, [2]int{i, end})
+		spans = append(spans, span{i, end})
 		p.relativeClause(noun, i, end, covered)
 		i = end
 	}
-	return func(k int) bool {
-		for _, s := range spans {
-			if k >= s[0] && k < s[1] {
-				return true
-			}
+	p.relSpans = spans
+	return spans
+}
+
+// span is a range of tokens [a, b).
+type span struct{ a, b int }
+
+// inSpans reports whether token k lies in one of spans.
+func inSpans(spans []span, k int) bool {
+	for _, s := range spans {
+		if k >= s.a && k < s.b {
+			return true
 		}
-		return false
 	}
+	return false
 }
 
 // relativeClause adds the claims of the relative clause [rel, end) about the

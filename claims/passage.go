@@ -14,6 +14,7 @@ type passage struct {
 	flags      uint32 // union of the words' lexicon flags
 	quotes     []Span // the quotations inside the passage
 	digits     bool   // a number or a word written with a leading digit
+	relSpans   []span // the relative clauses with claims of their own
 }
 
 // prepare marks the tokens that lie inside quotations.
