@@ -46,7 +46,7 @@ type ClaimFilter struct {
 	Kind           claims.Kind    // only this kind
 	Verdict        claims.Verdict // only this verdict
 	Unreviewed     bool           // only claims without a verdict
-	IncludeDeleted bool           // also claims in the trash
+	IncludeDeleted bool           // also claims in the trash, and sources in the trash
 }
 
 // ClaimUpdate changes a claim's own fields; nil pointers leave a field as it is.

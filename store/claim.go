@@ -90,7 +90,9 @@ type queryer interface {
 }
 
 // Claims returns an article's claims ordered by start, then kind, with
-// review, sources and age check filled in.
+// review, sources and age check filled in. With IncludeDeleted the claims
+// and sources in the trash come too (with DeletedAt set), as an export
+// that ImportBundle turns back into the identical article needs them.
 func (s *Store) Claims(ctx context.Context, articleID string, f ClaimFilter) ([]claims.Claim, error) {
 	q := claimSelect + ` WHERE c.article_id = ?`
 	args := []any{articleID}
@@ -113,7 +115,7 @@ func (s *Store) Claims(ctx context.Context, articleID string, f ClaimFilter) ([]
 	if err != nil {
 		return nil, fmt.Errorf("claims of article %s: %w", articleID, err)
 	}
-	if err := fillSources(ctx, s.ro, out, `c.article_id = ?`, articleID); err != nil {
+	if err := fillSources(ctx, s.ro, out, f.IncludeDeleted, `c.article_id = ?`, articleID); err != nil {
 		return nil, fmt.Errorf("claims of article %s: %w", articleID, err)
 	}
 	return out, nil
@@ -167,7 +169,7 @@ func loadClaim(ctx context.Context, db queryer, id string) (claims.Claim, error)
 		return c, err
 	}
 	one := []claims.Claim{c}
-	err = fillSources(ctx, db, one, `c.id = ?`, id)
+	err = fillSources(ctx, db, one, false, `c.id = ?`, id)
 	return one[0], err
 }
 

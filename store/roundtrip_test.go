@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -154,7 +155,7 @@ func TestImportBundleIsIdentical(t *testing.T) {
 	}
 }
 
-func TestImportBundleKeepsTrashedSources(t *testing.T) {
+func TestImportBundleKeepsTheTrash(t *testing.T) {
 	ctx := context.Background()
 	src := openTemp(t)
 	id := reviewedArticle(t, src)
@@ -163,19 +164,17 @@ func TestImportBundleKeepsTrashedSources(t *testing.T) {
 		t.Fatalf("Trash() = %+v, %v; want a claim and a source", trash, err)
 	}
 	b := exportJSON(t, src, id)
-	// An export may carry a removed source; it arrives removed.
-	gone := claims.Source{URL: "https://example.org/falsch", Excerpt: "verwechselt", Accessed: "2026-03-01"}
-	for _, it := range trash {
-		if it.Entity == "source" {
-			gone.ID, gone.DeletedAt, gone.UpdatedAt = it.ID, it.DeletedAt, it.DeletedAt
+	var gone claims.Source
+	for _, c := range b.Claims {
+		for _, s := range c.Sources {
+			if !s.DeletedAt.IsZero() {
+				gone = s
+			}
 		}
 	}
-	gone.UpdatedBy, gone.Version = "bernd", 2
-	i := 1
-	for b.Claims[i].Review.Note == "" {
-		i++
+	if gone.ID == "" {
+		t.Fatalf("the export holds no removed source: %+v", b.Claims)
 	}
-	b.Claims[i].Sources = append(b.Claims[i].Sources, gone)
 
 	dst := openTemp(t)
 	if _, err := dst.ImportBundle(ctx, b.Article, b.Claims); err != nil {
@@ -186,6 +185,17 @@ func TestImportBundleKeepsTrashedSources(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, trash) {
 		t.Errorf("Trash() after the import = %+v, %v; want %+v", got, err, trash)
 	}
+	isGone := func(s claims.Source) bool { return s.ID == gone.ID }
+	if c := mustClaim(t, dst, gone.ClaimID); slices.ContainsFunc(c.Sources, isGone) {
+		t.Errorf("Claim() lists the removed source %s", gone.ID)
+	}
+	live, _ := dst.Claims(ctx, id, ClaimFilter{})
+	for _, c := range live {
+		if slices.ContainsFunc(c.Sources, isGone) {
+			t.Errorf("Claims() without IncludeDeleted lists the removed source %s", gone.ID)
+		}
+	}
+
 	// Merging the original in finds nothing to change (only its person,
 	// which no export carries, is new).
 	rep, err := dst.Merge(ctx, src.Path())
@@ -199,12 +209,14 @@ func TestImportBundleKeepsTrashedSources(t *testing.T) {
 	if probs, err := dst.Check(ctx); err != nil || len(probs) != 0 {
 		t.Errorf("Check() = %v, %v", probs, err)
 	}
+
+	// Restored, the source is the one that was removed.
 	if err := dst.RestoreSource(ctx, gone.ID); err != nil {
 		t.Fatal(err)
 	}
-	c := mustClaim(t, dst, b.Claims[i].ID)
+	c := mustClaim(t, dst, gone.ClaimID)
 	last := c.Sources[len(c.Sources)-1]
-	if last.ID != gone.ID || last.Excerpt != gone.Excerpt || !last.DeletedAt.IsZero() || last.Version != 3 {
-		t.Errorf("restored source = %+v, want %s live at version 3", last, gone.ID)
+	if last.ID != gone.ID || last.Excerpt != gone.Excerpt || !last.DeletedAt.IsZero() || last.Version != gone.Version+1 {
+		t.Errorf("restored source = %+v, want %s live at version %d", last, gone.ID, gone.Version+1)
 	}
 }

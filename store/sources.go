@@ -21,19 +21,22 @@ func sourceCols(src claims.Source) []col {
 	}
 }
 
-// sourceSelect reads live sources with their live evidence's metadata.
+// sourceSelect reads sources with their live evidence's metadata.
 const sourceSelect = `SELECT s.id, s.claim_id, s.url, s.title, s.publisher, s.accessed, s.excerpt,
 	s.updated_at, s.updated_by, s.version, s.deleted_at,
 	coalesce(e.name, ''), coalesce(e.mime, ''), coalesce(e.sha256, ''), coalesce(e.size, 0)
 	FROM sources s JOIN claims c ON c.id = s.claim_id
 	LEFT JOIN evidence e ON e.source_id = s.id AND e.deleted_at IS NULL
-	WHERE s.deleted_at IS NULL AND `
+	WHERE `
 
-// fillSources loads the live sources of the claims that where selects
-// and attaches them to cs.
-func fillSources(ctx context.Context, db queryer, cs []claims.Claim, where string, args ...any) error {
+// fillSources loads the sources of the claims that where selects, those
+// in the trash too when trashed is set, and attaches them to cs.
+func fillSources(ctx context.Context, db queryer, cs []claims.Claim, trashed bool, where string, args ...any) error {
 	if len(cs) == 0 {
 		return nil
+	}
+	if !trashed {
+		where = `s.deleted_at IS NULL AND ` + where
 	}
 	rows, err := db.QueryContext(ctx, sourceSelect+where+` ORDER BY s.n`, args...)
 	if err != nil {
