@@ -95,16 +95,12 @@ func (p *hitsPane) show(query string, hits []store.Hit) {
 // open opens the hit's article and selects its claim, or marks the
 // matching passage of the text.
 func (p *hitsPane) open(h store.Hit) {
-	p.w.openArticle(h.ArticleID)
+	p.w.openArticleAt(h.ArticleID, h.ClaimID)
 	if p.w.article.ID != h.ArticleID {
-		return // the article could not be read; openArticle said why
+		return // the article could not be read; openArticleAt said why
 	}
 	p.w.articles.markOpen()
-	if h.ClaimID != "" {
-		p.w.selectClaim(h.ClaimID)
-		return
-	}
-	if h.Field == "text" {
+	if h.ClaimID == "" && h.Field == "text" {
 		if start, end, ok := locateSnippet(p.w.article.Text, h.Snippet); ok {
 			p.w.text.view.setSelection(start, end)
 			p.w.text.revealOffset(start)

@@ -153,8 +153,16 @@ func (w *Workbench) showActor() {
 }
 
 // openArticle loads article id with its claims and selects the first claim.
-func (w *Workbench) openArticle(id string) {
+func (w *Workbench) openArticle(id string) { w.openArticleAt(id, "") }
+
+// openArticleAt loads article id with its claims and selects claim want, or
+// the first listed claim when want is "". An article already open is not
+// read again; only want is selected in it.
+func (w *Workbench) openArticleAt(id, want string) {
 	if id == w.article.ID {
+		if want != "" {
+			w.selectClaim(want)
+		}
 		return
 	}
 	w.flush()
@@ -170,8 +178,11 @@ func (w *Workbench) openArticle(id string) {
 	w.text.show(a, w.all)
 	w.articles.showStatus(a.Status)
 	w.claims.apply()
-	if first := w.claims.first(); first != "" {
-		w.selectClaim(first)
+	if want == "" {
+		want = w.claims.first()
+	}
+	if want != "" {
+		w.selectClaim(want)
 	} else {
 		w.editor.show(nil)
 	}
