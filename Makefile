@@ -37,6 +37,7 @@ build: deps
 package: deps
 	$(FYNE) package -os linux -src cmd/factdesk -icon ../../assets/icon.png -name factdesk -app-id org.factdesk.workbench -release
 	mkdir -p dist && mv cmd/factdesk/factdesk.tar.xz dist/ 2>/dev/null || mv factdesk.tar.xz dist/
+	rm -f cmd/factdesk/factdesk
 	@ls -la dist/
 
 # Install the Fyne build dependencies when pkg-config cannot find them.
