@@ -223,9 +223,9 @@ func (p *passage) addAge(name string, age, start, end int) bool {
 		x.people[k].age = age
 	}
 	p.markUsed(start, end)
-	text := name + " ist " + strconv.Itoa(age) + " Jahre alt."
-	if p.x.lang == "en" {
-		text = name + " is " + strconv.Itoa(age) + " years old."
+	text := x.cat(name, " ist ", strconv.Itoa(age), " Jahre alt.")
+	if x.lang == "en" {
+		text = x.cat(name, " is ", strconv.Itoa(age), " years old.")
 	}
 	x.add(&Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
 	return true

@@ -953,9 +953,11 @@ func (a *attr) emit() {
 			}
 		}
 	}
-	text := label + ": " + st
+	var text string
 	if qual != "" {
-		text = label + " (" + prefix + qual + "): " + st
+		text = x.cat(label, " (", prefix, qual, "): ", st)
+	} else {
+		text = x.cat(label, ": ", st)
 	}
 	score := 0.75
 	if direct {
@@ -1049,7 +1051,7 @@ func (a *attr) statement() (string, int, int) {
 		if p.isQuote(d+1) || p.x.lang == "en" {
 			s := p.textOf(d+1, end)
 			if p.x.lang == "de" {
-				s = p.textOf(cueA, cueB) + ", dass " + s
+				s = p.x.cat(p.textOf(cueA, cueB), ", dass ", s)
 			}
 			return s, p.toks[d+1].start, p.end
 		}
@@ -1070,7 +1072,7 @@ func (a *attr) statement() (string, int, int) {
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
 		}
-		return upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
+		return p.x.upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
 	}
 	// 4. a source phrase alone: "Nach Angaben X versuchen die USA …"
 	if a.speech == nil && srcA >= 0 {
@@ -1080,7 +1082,7 @@ func (a *attr) statement() (string, int, int) {
 			}
 			return p.verbSecondMain(srcB, end), p.toks[min(srcB, n-1)].start, p.end
 		}
-		return joinText(p.textOf(0, srcA), p.textOf(srcB, end)), p.start, p.end
+		return p.x.joinText(p.textOf(0, srcA), p.textOf(srcB, end)), p.start, p.end
 	}
 	// 5. the reporting verb inside the statement: "prangerten … an"
 	from := cueA
@@ -1100,25 +1102,9 @@ func (a *attr) statement() (string, int, int) {
 		return p.textOf(0, end), p.start, p.end
 	}
 	if p.x.lang == "en" {
-		return upperFirst(joinText(parts...)), p.toks[from].start, p.end
+		return p.x.upperFirst(p.x.joinText(parts...)), p.toks[from].start, p.end
 	}
-	return joinText(parts...), p.toks[from].start, p.end
-}
-
-// joinText joins non-empty pieces with single spaces.
-func joinText(parts ...string) string {
-	var b strings.Builder
-	for _, s := range parts {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
-		if b.Len() > 0 && !strings.HasPrefix(s, ",") && !strings.HasPrefix(s, ".") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s)
-	}
-	return b.String()
+	return p.x.joinText(parts...), p.toks[from].start, p.end
 }
 
 // verbSecond turns a subordinate clause with the verb last into a main
@@ -1132,10 +1118,10 @@ func (p *passage) verbSecond(a, end int) string {
 	v := ce - 1
 	subj := p.npRight(a)
 	if v <= a || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != a || subj.b >= v {
-		return upperFirst(p.textOf(a, end))
+		return p.x.upperFirst(p.textOf(a, end))
 	}
-	s := joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
-	return upperFirst(s + p.x.text[p.toks[v].end:p.toks[end-1].end])
+	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
+	return p.x.upperFirst(p.x.cat(s, p.x.text[p.toks[v].end:p.toks[end-1].end]))
 }
 
 // verbSecondMain turns a clause that starts with its verb (after a fronted
@@ -1146,11 +1132,11 @@ func (p *passage) verbSecondMain(a, end int) string {
 		return ""
 	}
 	if p.x.lang == "en" {
-		return upperFirst(p.textOf(a, end))
+		return p.x.upperFirst(p.textOf(a, end))
 	}
 	if p.isWord(a) && !p.toks[a].cap {
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
-			return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a)) + p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
+			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "wurden bei dem Unfall drei Menschen verletzt": the subject
 		// follows a prepositional phrase; without one the phrase takes the
@@ -1165,8 +1151,8 @@ func (p *passage) verbSecondMain(a, end int) string {
 				subj = p.npRight(pp.b)
 			}
 			if !subj.empty() && subj.a == ppEnd {
-				return upperFirst(joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, ppEnd)) +
-					p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end])
+				return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, ppEnd)),
+					p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 			}
 			if ppEnd > a+2 && ppEnd < end && !p.toks[a+1].cap {
 				return p.fronted(a, a+1, ppEnd, end)
@@ -1180,14 +1166,14 @@ func (p *passage) verbSecondMain(a, end int) string {
 		// read alone, so keep the whole sentence
 		return p.textOf(0, end)
 	}
-	return upperFirst(p.textOf(a, end))
+	return p.x.upperFirst(p.textOf(a, end))
 }
 
 // fronted puts the phrase in tokens [a, b) before the verb at token v = a-1
 // and lets the rest up to token end follow: "wurden im Jahr 31 Millionen
 // umgeschlagen" becomes "Im Jahr wurden 31 Millionen umgeschlagen".
 func (p *passage) fronted(v, a, b, end int) string {
-	return upperFirst(p.textOf(a, b)+" "+p.w(v)) + p.x.text[p.toks[b-1].end:p.toks[end-1].end]
+	return p.x.cat(p.x.upperFirst(p.x.cat(p.textOf(a, b), " ", p.w(v))), p.x.text[p.toks[b-1].end:p.toks[end-1].end])
 }
 
 // lowerFirst lower-cases the first letter of s.
@@ -1197,13 +1183,4 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
-}
-
-// upperFirst upper-cases the first letter of s.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError || !unicode.IsLower(r) {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

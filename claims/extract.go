@@ -51,6 +51,8 @@ type extractor struct {
 	lastSkip    SkipReason
 	lastSkipEnd int
 	unit        int // index of the current unit
+
+	chunk []byte // the chunk claim texts are being built in, see cat
 }
 
 func newExtractor(text string, opts Options) *extractor {

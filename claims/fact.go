@@ -226,7 +226,7 @@ var separablePrefixes = []string{"statt", "teil", "fest", "zurück", "ab", "an",
 // eine Stunde dauerte" after "Gesprächs" gives "Das Gespräch dauerte etwa
 // eine Stunde."
 func (p *passage) relativeText(noun, rel, a, b int) string {
-	fallback := upperFirst(p.textOf(a, b)) + "."
+	fallback := p.x.cat(p.x.upperFirst(p.textOf(a, b)), ".")
 	lw := p.lw(rel)
 	if p.x.lang != "de" || (lw != "der" && lw != "die" && lw != "das") {
 		return fallback
@@ -244,8 +244,7 @@ func (p *passage) relativeText(noun, rel, a, b int) string {
 		n = genitiveBase(n)
 	}
 	verb, particle := p.splitSeparable(p.lw(v))
-	s := joinText(upperFirst(lw)+" "+n, verb, p.textOf(a, v), particle)
-	return s + "."
+	return p.x.cat(p.x.joinText(p.x.upperFirst(lw), n, verb, p.textOf(a, v), particle), ".")
 }
 
 // splitSeparable splits a finite verb with a joined particle: "stattfand"

@@ -1,0 +1,77 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// maxTextChunk is the size of the chunks claim texts are built in.
+const maxTextChunk = 64 << 10
+
+// cat returns the concatenation of parts. Claim texts are built in large
+// shared chunks rather than allocated one by one; a chunk is never written
+// again where it has handed out a string.
+func (x *extractor) cat(parts ...string) string {
+	n := 0
+	for _, s := range parts {
+		n += len(s)
+	}
+	if n == 0 {
+		return ""
+	}
+	x.reserve(n)
+	start := len(x.chunk)
+	for _, s := range parts {
+		x.chunk = append(x.chunk, s...)
+	}
+	return unsafe.String(&x.chunk[start], n)
+}
+
+// reserve makes room for n more bytes in the current chunk.
+func (x *extractor) reserve(n int) {
+	if cap(x.chunk)-len(x.chunk) >= n {
+		return
+	}
+	size := min(maxTextChunk, len(x.text)/4+256)
+	x.chunk = make([]byte, 0, max(n, size))
+}
+
+// joinText joins the non-empty pieces, trimmed, with single spaces, but no
+// space before a piece that starts with a comma or a full stop.
+func (x *extractor) joinText(parts ...string) string {
+	n := 0
+	for _, s := range parts {
+		n += len(s) + 1
+	}
+	x.reserve(n)
+	start := len(x.chunk)
+	for _, s := range parts {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if len(x.chunk) > start && s[0] != ',' && s[0] != '.' {
+			x.chunk = append(x.chunk, ' ')
+		}
+		x.chunk = append(x.chunk, s...)
+	}
+	if len(x.chunk) == start {
+		return ""
+	}
+	return unsafe.String(&x.chunk[start], len(x.chunk)-start)
+}
+
+// upperFirst upper-cases the first letter of s.
+func (x *extractor) upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	x.reserve(len(s) + utf8.UTFMax)
+	start := len(x.chunk)
+	x.chunk = utf8.AppendRune(x.chunk, unicode.ToUpper(r))
+	x.chunk = append(x.chunk, s[n:]...)
+	return unsafe.String(&x.chunk[start], len(x.chunk)-start)
+}
