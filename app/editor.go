@@ -66,7 +66,7 @@ func newClaimEditor(w *Workbench) *claimEditor {
 	e.speaker = newCommitEntry(false)
 	e.speaker.onCommit = e.saveFields
 	e.text = newCommitEntry(true)
-	e.text.SetMinRowsVisible(2)
+	e.text.SetMinRowsVisible(3) // most claims fit without a half-cut line
 	e.text.onCommit = e.saveFields
 
 	e.age = widget.NewLabel("")

@@ -83,7 +83,7 @@ func (w *Workbench) showExport() {
 		}
 		w.chooseExportFile(s, report.Formats()[format.SelectedIndex()])
 	}, w.win)
-	d.Resize(fyne.NewSize(520, 380))
+	d.Resize(fyne.NewSize(520, d.MinSize().Height)) // wide enough for dates, no empty band below
 	d.Show()
 }
 

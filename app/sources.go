@@ -160,7 +160,7 @@ func (p *sourcesPane) showForm(s claims.Source) {
 		s.Accessed, s.Excerpt = strings.TrimSpace(accessed.Text), strings.TrimSpace(excerpt.Text)
 		p.save(claimID, s)
 	}, p.w.win)
-	d.Resize(fyne.NewSize(560, 420))
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 }
 
