@@ -364,7 +364,7 @@ func (w *Workbench) askReviewer() {
 				w.setReviewer(name.Text)
 			}
 		}, w.win)
-	d.Resize(fyne.NewSize(420, 180))
+	d.Resize(fyne.NewSize(540, d.MinSize().Height)) // the hint under the field fits in German too
 	d.Show()
 }
 
