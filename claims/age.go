@@ -86,9 +86,10 @@ func (p *passage) nameBefore(i int) (a, b int, ok bool) {
 	return a, b, a > 0 && (isRole(p.lw(a-1)) || p.x.lang == "en")
 }
 
-// descBefore returns the role noun and adjectives just before token a.
+// descBefore returns the role noun and adjectives just before token a, in
+// a buffer that the next call reuses.
 func (p *passage) descBefore(a int) []string {
-	var desc []string
+	desc := p.x.descBuf[:0]
 	k := a - 1
 	if k >= 0 && p.toks[k].cap && isRole(p.lw(k)) {
 		desc = append(desc, p.lw(k))
@@ -97,6 +98,7 @@ func (p *passage) descBefore(a int) []string {
 	for ; k >= 0 && p.adjective(k); k-- {
 		desc = append(desc, p.lw(k))
 	}
+	p.x.descBuf = desc
 	return desc
 }
 

@@ -53,6 +53,9 @@ type extractor struct {
 	unit        int // index of the current unit
 
 	chunk []byte // the chunk claim texts are being built in, see cat
+
+	// scratch buffers, reused from call to call
+	descBuf, foundBuf, roleBuf []string
 }
 
 func newExtractor(text string, opts Options) *extractor {

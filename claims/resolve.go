@@ -370,8 +370,8 @@ func (p *passage) speaker(n np, learn bool) string {
 		}
 		return p.w(n.a)
 	}
-	var found []string
-	var desc []string
+	found, desc := x.foundBuf[:0], x.roleBuf[:0]
+	defer func() { x.foundBuf, x.roleBuf = found[:0], desc[:0] }()
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
@@ -408,7 +408,10 @@ func (p *passage) speaker(n np, learn bool) string {
 		and = " and "
 	}
 	if len(found) > 0 {
-		return strings.Join(found, and)
+		if len(found) == 1 {
+			return found[0]
+		}
+		return x.joinWith(found, and)
 	}
 	if role >= 0 && role+1 < n.b && p.toks[role+1].cap && !p.has(role+1, fDet) {
 		end := role + 1
@@ -509,10 +512,11 @@ func (p *passage) learnPeople() {
 		if end == i+1 {
 			continue
 		}
-		desc := []string{p.lw(i)}
+		desc := append(p.x.descBuf[:0], p.lw(i))
 		for k := i - 1; k >= 0 && p.adjective(k); k-- {
 			desc = append(desc, p.lw(k))
 		}
+		p.x.descBuf = desc
 		p.x.remember(p.textOf(i+1, end), desc...)
 		i = end - 1
 	}

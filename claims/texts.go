@@ -75,3 +75,20 @@ func (x *extractor) upperFirst(s string) string {
 	x.chunk = append(x.chunk, s[n:]...)
 	return unsafe.String(&x.chunk[start], len(x.chunk)-start)
 }
+
+// joinWith joins parts with sep between them.
+func (x *extractor) joinWith(parts []string, sep string) string {
+	n := len(sep) * (len(parts) - 1)
+	for _, s := range parts {
+		n += len(s)
+	}
+	x.reserve(n)
+	start := len(x.chunk)
+	for i, s := range parts {
+		if i > 0 {
+			x.chunk = append(x.chunk, sep...)
+		}
+		x.chunk = append(x.chunk, s...)
+	}
+	return unsafe.String(&x.chunk[start], n)
+}

@@ -150,7 +150,7 @@ func (p *passage) ranking(a, b int) bool {
 	}
 	text := p.plainText()
 	if subject != "" && partnerWord != "" {
-		text = subject + " " + verb + " " + partnerWord + " " + measure + "."
+		text = p.x.cat(subject, " ", verb, " ", partnerWord, " ", measure, ".")
 	}
 	p.x.add(&Claim{
 		Kind: KindTrade, Start: p.start, End: p.end, Text: text,
