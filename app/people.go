@@ -100,7 +100,7 @@ func (p *peopleWindow) showForm(person claims.Person) {
 	}
 	d := dialog.NewForm(title, tr("save"), tr("cancel"), []*widget.FormItem{
 		widget.NewFormItem(tr("people.name"), name),
-		widget.NewFormItem(tr("people.aliases"), aliases),
+		{Text: tr("people.aliases"), Widget: aliases, HintText: tr("people.aliasesHint")},
 		widget.NewFormItem(tr("people.born"), born),
 	}, func(ok bool) {
 		if !ok {
@@ -111,7 +111,7 @@ func (p *peopleWindow) showForm(person claims.Person) {
 		person.Born = strings.TrimSpace(born.Text)
 		p.save(person)
 	}, p.win)
-	d.Resize(fyne.NewSize(480, 260))
+	d.Resize(fyne.NewSize(540, d.MinSize().Height))
 	d.Show()
 }
 
