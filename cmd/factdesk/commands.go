@@ -168,7 +168,9 @@ func runExport(ctx context.Context, args []string, stdout io.Writer) (err error)
 	if *lang != "" && *lang != "de" && *lang != "en" {
 		return usagef("export: -lang must be de or en")
 	}
-	sel := selection{articleID: *article, from: *from, to: *to}
+	// The JSON export is the complete, re-importable one: it carries the
+	// trash too, marked with deleted_at; the reports for readers leave it out.
+	sel := selection{articleID: *article, from: *from, to: *to, withTrash: f == report.FormatJSON}
 	if *verdict != "" {
 		v, err := claims.ParseVerdict(*verdict)
 		if err != nil {
@@ -197,6 +199,7 @@ type selection struct {
 	articleID string
 	from, to  string
 	verdict   claims.Verdict
+	withTrash bool
 }
 
 func (s selection) report(ctx context.Context, st *store.Store) (report.Report, error) {
@@ -218,7 +221,7 @@ func (s selection) report(ctx context.Context, st *store.Store) (report.Report, 
 		if err != nil {
 			return r, fmt.Errorf("article %s: %w", id, err)
 		}
-		cs, err := st.Claims(ctx, id, store.ClaimFilter{Verdict: s.verdict})
+		cs, err := st.Claims(ctx, id, store.ClaimFilter{Verdict: s.verdict, IncludeDeleted: s.withTrash})
 		if err != nil {
 			return r, err
 		}
