@@ -39,6 +39,7 @@ func newArticlesPane(w *Workbench) *articlesPane {
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder(tr("search.placeholder"))
 	p.search.OnChanged = func(string) { p.onSearchChanged() }
+	p.search.OnSubmitted = func(string) { p.hits.openFirst() }
 
 	p.list = newKeyList(
 		func() int { return len(p.items) },

@@ -24,20 +24,23 @@ type hitsPane struct {
 	header  *widget.Label
 	list    *keyList
 	hits    []store.Hit
+	sel     int // the selected row, -1 for none
 	content fyne.CanvasObject
 }
 
 func newHitsPane(w *Workbench) *hitsPane {
-	p := &hitsPane{w: w}
+	p := &hitsPane{w: w, sel: -1}
 	p.header = widget.NewLabel("")
 	p.header.TextStyle.Bold = true
 	p.header.Truncation = fyne.TextTruncateEllipsis
 	p.list = newKeyList(func() int { return len(p.hits) }, p.createItem, p.updateItem)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		if id >= 0 && id < len(p.hits) {
+			p.sel = id
 			p.open(p.hits[id])
 		}
 	}
+	p.list.onKey = p.onKey
 	p.list.onRune = w.onRune
 	p.content = container.NewBorder(p.header, nil, nil, nil, p.list)
 	return p
@@ -87,9 +90,47 @@ func (p *hitsPane) show(query string, hits []store.Hit) {
 	default:
 		p.header.SetText(trf("hits.count", len(hits)))
 	}
+	p.sel = -1
 	p.list.UnselectAll()
 	p.list.Refresh()
 	p.list.ScrollToTop()
+}
+
+// openFirst opens the first hit and gives the hit list the keyboard, so
+// that ↓ and ↑ walk through the hits (Enter in the search field).
+func (p *hitsPane) openFirst() {
+	if len(p.hits) == 0 {
+		return
+	}
+	p.step(1)
+	p.w.win.Canvas().Focus(p.list)
+}
+
+// step selects and opens the hit delta rows away from the selected one.
+func (p *hitsPane) step(delta int) {
+	if len(p.hits) == 0 {
+		return
+	}
+	i := max(0, min(p.sel+delta, len(p.hits)-1))
+	if p.sel < 0 {
+		i = 0
+	}
+	p.list.Select(i)
+	p.list.ScrollTo(i)
+}
+
+// onKey moves through the hits with ↓ and ↑; other keys go to the
+// workbench.
+func (p *hitsPane) onKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyDown:
+		p.step(1)
+	case fyne.KeyUp:
+		p.step(-1)
+	default:
+		return p.w.onKey(ev)
+	}
+	return true
 }
 
 // open opens the hit's article and selects its claim, or marks the

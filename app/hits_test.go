@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -148,5 +149,33 @@ func TestLocateSnippet(t *testing.T) {
 	}
 	if start, _, _ := locateSnippet(text, "…Euro. Die [Brücke] steht."); start != strings.LastIndex(text, "Brücke") {
 		t.Errorf("locateSnippet found the first Brücke, not the one the snippet shows")
+	}
+}
+
+func TestSearchKeyboard(t *testing.T) {
+	b := newBench(t)
+	b.importFixed("Haushalt in Beispielhausen", articleDE)
+	b.importFixed("Umgehung", "Der Landkreis baut eine Umgehungsstraße. Sie kostet 9 Millionen Euro.")
+	b.articles.focusSearch()
+	test.Type(b.articles.search, "Millionen")
+	hits := b.articles.hits.hits
+	if len(hits) < 2 {
+		t.Fatalf("search for Millionen shows %d hits, want several", len(hits))
+	}
+	b.articles.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if b.article.ID != hits[0].ArticleID || hits[0].ClaimID != "" && b.current != hits[0].ClaimID {
+		t.Errorf("Enter opened article %q claim %q, want the first hit %+v", b.article.ID, b.current, hits[0])
+	}
+	if b.win.Canvas().Focused() != b.articles.hits.list {
+		t.Error("after Enter the hit list does not have the keyboard")
+	}
+	b.articles.hits.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if b.article.ID != hits[1].ArticleID || hits[1].ClaimID != "" && b.current != hits[1].ClaimID {
+		t.Errorf("↓ opened article %q claim %q, want the second hit %+v", b.article.ID, b.current, hits[1])
+	}
+	b.articles.hits.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	b.articles.hits.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if b.articles.hits.sel != 0 {
+		t.Errorf("after ↓↑↑ hit %d is selected, want 0", b.articles.hits.sel)
 	}
 }
