@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,22 +19,15 @@ const maxQuote = 4000
 func pairQuotes(text string, english bool) []Span {
 	var out []Span
 	open := -1
+	var leads leadCursor
+	leads.init(text)
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			// skip to the first line break, '"' or non-ASCII byte
-			w := swarLoad(text, i)
-			m := w&swarHigh | swarEq(w, '\n') | swarEq(w, '"')
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) >> 3
+		// jump to the next line break, '"' or lead byte of a quotation
+		// mark (they are never inside another character's bytes)
+		if i = leads.next(i); i >= len(text) {
+			break
 		}
 		c := text[i]
-		if !quoteLead[c] {
-			i++
-			continue
-		}
 		if c == '\n' {
 			open = -1
 			i++
@@ -76,9 +69,45 @@ func pairQuotes(text string, english bool) []Span {
 	return out
 }
 
-// quoteLead marks the bytes that can start a line break or a quotation
+// quoteLeads are the bytes that can start a line break or a quotation
 // mark: "\n", '"', and the lead bytes of „ “ ” (0xE2) and » « (0xC2).
-var quoteLead = [256]bool{'\n': true, '"': true, 0xE2: true, 0xC2: true}
+var quoteLeads = [4]byte{'\n', '"', 0xE2, 0xC2}
+
+// leadCursor finds the quoteLeads in a text, each with its own
+// (vectorised) byte search.
+type leadCursor struct {
+	text string
+	at   [len(quoteLeads)]int // the next offset of each lead byte, len(text) for none
+}
+
+func (c *leadCursor) init(text string) {
+	c.text = text
+	for k := range c.at {
+		c.find(k, 0)
+	}
+}
+
+func (c *leadCursor) find(k, from int) {
+	if j := strings.IndexByte(c.text[from:], quoteLeads[k]); j >= 0 {
+		c.at[k] = from + j
+	} else {
+		c.at[k] = len(c.text)
+	}
+}
+
+// next returns the offset of the first lead byte at or after i, or
+// len(text).
+func (c *leadCursor) next(i int) int {
+	first := len(c.text)
+	for k, at := range c.at {
+		if at < i {
+			c.find(k, i)
+			at = c.at[k]
+		}
+		first = min(first, at)
+	}
+	return first
+}
 
 // canOpen reports whether the mark text[i:i+n] may open a quotation: it
 // follows the start, a space or an opening bracket, and precedes a

@@ -15,14 +15,6 @@ func swarLoad(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// swarEq sets the high bit of the bytes of w equal to the ASCII byte c.
-// Only the lowest set bit is exact (a borrow may mark bytes above it), which
-// is all its callers look at.
-func swarEq(w uint64, c byte) uint64 {
-	x := w ^ (swarOnes * uint64(c))
-	return (x - swarOnes) &^ x & swarHigh
-}
-
 // swarLower lower-cases the ASCII capitals of the ASCII word w.
 func swarLower(w uint64) uint64 {
 	// a byte b is a capital when b+(0x80-'A') has the high bit and

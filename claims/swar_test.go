@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -31,26 +30,6 @@ func TestLowerSameLength(t *testing.T) {
 			in[off] = byte(c)
 			if got, _ := lowerSameLength(string(in)); got != strings.ToLower(string(in)) {
 				t.Errorf("lowerSameLength(%q) = %q, want %q", in, got, strings.ToLower(string(in)))
-			}
-		}
-	}
-}
-
-func TestSwarEq(t *testing.T) {
-	for c := 0; c < 0x100; c++ {
-		for off := 0; off < 8; off++ {
-			in := []byte("abcdefgh")
-			in[off] = byte(c)
-			w := swarLoad(string(in), 0)
-			for _, probe := range []byte{'\n', '"', 'a', 0} {
-				first := bits.TrailingZeros64(swarEq(w, probe)) >> 3
-				want := strings.IndexByte(string(in), probe)
-				if want < 0 {
-					want = 8
-				}
-				if first != want {
-					t.Errorf("first byte of swarEq(%q, %q) = %d, want %d", in, probe, first, want)
-				}
 			}
 		}
 	}
@@ -99,6 +78,29 @@ func TestLowerSameLengthOffsets(t *testing.T) {
 			if want := lowerReference(in); got != want || valid != utf8.ValidString(in) {
 				t.Errorf("lowerSameLength(%q) = %q, %v, want %q, %v", in, got, valid, want, utf8.ValidString(in))
 			}
+		}
+	}
+}
+
+func TestPairQuotes(t *testing.T) {
+	tests := []struct {
+		text    string
+		english bool
+		want    []string
+	}{
+		{"Er sagte: „Wir kommen.“ Dann ging er.", false, []string{"„Wir kommen.“"}},
+		{"»Ja«, sagte sie, \"gut\" und „nein“.", false, []string{"»Ja«", "\"gut\"", "„nein“"}},
+		{"„offen\nzu“ bleibt offen", false, nil},
+		{"He said “yes” and “no”.", true, []string{"“yes”", "“no”"}},
+		{"Preis: 5 € – „billig“ – ÄÖÜ «x»", false, []string{"„billig“"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range pairQuotes(tt.text, tt.english) {
+			got = append(got, tt.text[q.Start:q.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("pairQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
