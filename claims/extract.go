@@ -229,9 +229,20 @@ func lowerSameLength(s string) (string, bool) {
 			i++
 			continue
 		}
-		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
-			b[i], b[i+1] = c, s[i+1]+0x20
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF {
+			// two bytes: Ä, Ö, Ü (0xC3 0x80–0x9E but ×) get their small
+			// letters, everything else stays
+			b[i], b[i+1] = c, s[i+1]
+			if c == 0xC3 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
+				b[i+1] += 0x20
+			}
 			i += 2
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// three bytes, valid whatever follows the lead: „ “ – …
+			b[i], b[i+1], b[i+2] = c, s[i+1], s[i+2]
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

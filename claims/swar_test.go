@@ -70,7 +70,7 @@ func lowerReference(s string) string {
 }
 
 func TestLowerSameLengthOffsets(t *testing.T) {
-	for _, ins := range []string{"Ä", "\xff", "„", "ÿZ", "\xc3", "×A"} {
+	for _, ins := range []string{"Ä", "\xff", "„", "ÿZ", "\xc3", "×A", "\xe2\x80", "\xed\xa0\x80", "\xe0\x80\x80", "€–…", "\xc2"} {
 		for off := 0; off < 20; off++ {
 			in := "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 			in = in[:off] + ins + in[off:]
