@@ -137,6 +137,9 @@ func isLetterRune(r rune, n int) bool {
 	if r == utf8.RuneError && n == 1 {
 		return true
 	}
+	if r >= 0x2000 && r <= 0x206F {
+		return false // General Punctuation: dashes, quotation marks, spaces
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
