@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/factdesk/factdesk/claims"
@@ -85,7 +87,9 @@ func newClaimEditor(w *Workbench) *claimEditor {
 	e.form = container.NewVBox(e.header, form, e.age, e.seen, e.copySrc,
 		widget.NewSeparator(), e.sources.content)
 	e.empty = widget.NewLabel(tr("editor.none"))
-	e.content = container.NewStack(container.NewVScroll(e.form), e.empty)
+	// Room on the right keeps the scroll bar off the fields' edges.
+	inset := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), e.form)
+	e.content = container.NewStack(container.NewVScroll(inset), e.empty)
 	e.show(nil)
 	return e
 }

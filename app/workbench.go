@@ -106,9 +106,9 @@ func (w *Workbench) build() {
 	right := container.NewVSplit(w.claims.content, w.editor.content)
 	right.Offset = 0.42
 	center := container.NewHSplit(w.text.content, right)
-	center.Offset = 0.55
+	center.Offset = 0.53
 	main := container.NewHSplit(w.articles.content, center)
-	main.Offset = 0.2
+	main.Offset = 0.23 // room for German titles and the search hits
 	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, main))
 	w.win.SetMainMenu(w.makeMenu())
 	w.bindKeys()
