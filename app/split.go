@@ -33,15 +33,16 @@ type splitDialog struct {
 }
 
 // splitClaim offers to split the selected claim in a dialog; the cut starts
-// at the caret (the last click in the text) when that lies inside the claim,
-// else at the sentence boundary nearest the claim's middle.
+// at the word boundary nearest the caret (the last click in the text) when
+// that lies inside the claim, else at the sentence boundary nearest the
+// claim's middle.
 func (w *Workbench) splitClaim() {
 	c, ok := w.currentClaim()
 	if !ok {
 		w.showError(errors.New(tr("err.noClaim")))
 		return
 	}
-	cuts := cutPoints(w.article.Text, c.Start, c.End, w.text.view.caret)
+	cuts := cutPoints(w.article.Text, c.Start, c.End)
 	if len(cuts) == 0 {
 		w.showError(errors.New(tr("err.split")))
 		return
@@ -108,9 +109,8 @@ func (d *splitDialog) onClose(ok bool) {
 }
 
 // cutPoints lists where the claim text[start:end] can be split: every
-// word start inside it, and the caret when it lies inside, so that both
-// parts keep some text.
-func cutPoints(text string, start, end, caret int) []int {
+// word start inside it such that both parts keep some text.
+func cutPoints(text string, start, end int) []int {
 	if start < 0 || end > len(text) || start >= end {
 		return nil
 	}
@@ -120,39 +120,36 @@ func cutPoints(text string, start, end, caret int) []int {
 			cuts = append(cuts, i)
 		}
 	}
-	caret = skipSpace(text, caret, end)
-	if caret > start && caret < end && utf8.RuneStart(text[caret]) && !slices.Contains(cuts, caret) {
-		cuts = append(cuts, caret)
-		slices.Sort(cuts)
-	}
 	return slices.DeleteFunc(cuts, func(i int) bool {
 		return strings.TrimSpace(text[start:i]) == "" || strings.TrimSpace(text[i:end]) == ""
 	})
 }
 
-// defaultCut is where the split dialog starts: the caret when it lies
-// inside the claim, else the word start nearest the middle after a
+// defaultCut is where the split dialog starts: the word start nearest the
+// caret when the caret lies inside the claim (a click between two words
+// means the next one), else the word start nearest the middle after a
 // sentence end, else after a clause mark (, ; : –), else any.
 func defaultCut(text string, start, end, caret int) int {
-	cuts := cutPoints(text, start, end, caret)
+	cuts := cutPoints(text, start, end)
 	if len(cuts) == 0 {
 		return -1
 	}
-	if caret = skipSpace(text, caret, end); slices.Contains(cuts, caret) {
-		return caret
-	}
-	mid := (start + end) / 2
-	nearest := func(keep func(prev string) bool) int {
+	nearestTo := func(at int, keep func(prev string) bool) int {
 		best := -1
 		for _, c := range cuts {
 			prev := strings.TrimRight(text[start:c], " \t\n")
 			prev = strings.TrimRight(prev, `"'»«“”‘’)]`)
-			if keep(prev) && (best < 0 || abs(c-mid) < abs(best-mid)) {
+			if keep(prev) && (best < 0 || abs(c-at) < abs(best-at)) {
 				best = c
 			}
 		}
 		return best
 	}
+	if caret > start && caret < end {
+		return nearestTo(skipSpace(text, caret, end), func(string) bool { return true })
+	}
+	mid := (start + end) / 2
+	nearest := func(keep func(prev string) bool) int { return nearestTo(mid, keep) }
 	for _, marks := range []string{".!?", ",;:–—"} {
 		if c := nearest(func(prev string) bool {
 			r, _ := utf8.DecodeLastRuneInString(prev)
