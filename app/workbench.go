@@ -2,10 +2,12 @@
 // on the left, the article text with its claims highlighted in the middle and
 // the claim list above the claim editor on the right.
 //
-// Each pane is a struct holding its widgets (articles.go, textview.go,
-// claimlist.go, editor.go, sources.go), built by a newXxx constructor and
-// told about changes through the Workbench, which owns the state: the open
-// article, its claims and the selected claim. Every edit goes straight to the
+// Each pane is a struct holding its widgets (articles.go with the search
+// hits of hits.go, textview.go, claimlist.go, editor.go, sources.go), built
+// by a newXxx constructor and told about changes through the Workbench,
+// which owns the state: the open article, its claims and the selected
+// claim. Dialogs with state of their own (split.go, trash.go, people.go)
+// are structs too. Every edit goes straight to the
 // store in its own transaction, so nothing is lost on quit. Long work
 // (extraction on import, export, merging files) runs in a goroutine behind a
 // progress dialog and touches widgets only through fyne.Do.
