@@ -47,7 +47,6 @@ type extractor struct {
 	lastSpeaker string   // speaker of the latest attribution
 	lastSubject string   // the noun phrase that opened the latest passage
 	lastAttr    int      // index of the unit that held the latest attribution, -1 for none
-	colonFrame  string   // speaker of a frame ending in ":" that awaits its quote
 	lastSkip    SkipReason
 	lastSkipEnd int
 	unit        int // index of the current unit
