@@ -864,6 +864,14 @@ func (p *passage) sourceName(n np, oblique bool) string {
 	if a < n.b && (sourceNouns.has(p.lw(a)) || mediumNouns.has(p.lw(a))) && a+1 < n.b {
 		return p.sourceName(np{a + 1, n.b, false}, true)
 	}
+	// a quoted name after a media noun: "des Magazins „Der Spiegel“"
+	if n.b < len(p.toks) && p.isQuote(n.b) && mediaHead(p.lw(n.b-1)) {
+		for k := n.b + 1; k < len(p.toks) && k <= n.b+6; k++ {
+			if p.quotedNameEnding(k) == n.b {
+				return p.textOf(n.b+1, k)
+			}
+		}
+	}
 	// apposition: "Staatssenders CCTV", "der Agentur Reuters"
 	if a+1 < n.b && p.toks[a].cap && !isRole(p.lw(a)) && (p.toks[a+1].upper || mediaHead(p.lw(a))) {
 		tail := a + 1

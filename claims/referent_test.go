@@ -114,6 +114,8 @@ func TestSpeakerRules(t *testing.T) {
 			[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Jan Olsen"}}},
 		{"Die Luftfahrtbehörde erhob schwere Vorwürfe gegen die Crew. Auch sei die Dokumentation nicht ordnungsgemäß erfolgt.",
 			[]want{{kind: KindAttribution, anchor: "Dokumentation", speaker: "Luftfahrtbehörde", direct: no}}},
+		{"Nach Angaben des Magazins „Der Spiegel“ sei die Lage in der Partei angespannt.",
+			[]want{{kind: KindAttribution, anchor: "Lage", speaker: "Der Spiegel", cue: "Nach Angaben"}}},
 		{"Anschließend sei laut el-Baradei die Anlage versiegelt worden.",
 			[]want{{kind: KindAttribution, anchor: "versiegelt", speaker: "el-Baradei"}}},
 	}
