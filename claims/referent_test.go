@@ -34,7 +34,7 @@ func TestAgeReferent(t *testing.T) {
 		{"a different age is never attached",
 			"Der Schauspieler Karl Winter (70) kam nach Berlin. Der 45-Jährige sagte, er freue sich.",
 			[]string{"Karl Winter ist 70 Jahre alt."},
-			"", ""},
+			"45-Jährige", "freue sich"},
 	}
 	for _, tt := range tests {
 		ex := Extract(tt.text, Options{Language: "de"})

@@ -377,11 +377,10 @@ func (p *passage) speaker(n np, learn bool) string {
 	for k := n.a; k < n.b; k++ {
 		if p.ageNoun(k) {
 			// "der 61-Jährige"
+			// nobody fits when everyone named has another age: the
+			// phrase stays as written
 			if name, _ := x.ageReferent(ageOf(p.lw(k))); name != "" {
 				return name
-			}
-			if last := x.lastPerson(); last != "" {
-				return last
 			}
 		}
 		lw := p.lw(k)
