@@ -76,7 +76,9 @@ func FuzzSnippet(f *testing.F) {
 		if got := sb.String(); len(got) > len(snippet) || len(snippet)-len(got) > 2*strings.Count(snippet, "[") {
 			t.Fatalf("snippetSegments(%q) renders %q", snippet, got)
 		}
-		shortenSnippet(snippet, 2)
+		if short := shortenSnippet(snippet, 2, 4); strings.Count(short, "[") > strings.Count(snippet, "[") {
+			t.Fatalf("shortenSnippet(%q) = %q adds marks", snippet, short)
+		}
 	})
 }
 

@@ -73,7 +73,7 @@ func (p *hitsPane) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	row := o.(*widget.RichText)
 	row.Segments = append([]widget.RichTextSegment{&widget.TextSegment{Text: where, Style: whereStyle}},
-		snippetSegments(shortenSnippet(h.Snippet, 2))...)
+		snippetSegments(shortenSnippet(h.Snippet, 2, 2))...)
 	row.Refresh()
 }
 
@@ -180,22 +180,44 @@ func snippetSegments(s string) []widget.RichTextSegment {
 	return segs
 }
 
-// shortenSnippet drops all but keep words of the context before the first
-// match, so that the match shows in a narrow, truncated row.
-func shortenSnippet(s string, keep int) string {
+// shortenSnippet keeps at most before words of the context ahead of the
+// first match and after words behind it, marking each cut with …, so that
+// the match shows in a narrow row (a row of several text segments is
+// clipped, not ellipsised, when too long).
+func shortenSnippet(s string, before, after int) string {
 	open := strings.IndexByte(s, '[')
 	if open < 0 {
 		return s
 	}
-	before := strings.Fields(strings.TrimPrefix(s[:open], "…"))
-	if len(before) <= keep {
+	shut := strings.IndexByte(s[open:], ']')
+	if shut < 0 {
 		return s
 	}
-	tail := s[open:]
-	if open > 0 && s[open-1] != ' ' && s[open-1] != '\n' { // the match continues a word
-		return s
+	shut += open + 1
+	head, match, tail := s[:open], s[open:shut], s[shut:]
+
+	// The part of a word the match continues (or that continues the
+	// match) stays with it.
+	cut := strings.LastIndexAny(head, " \n") + 1
+	head, match = head[:cut], head[cut:]+match
+	if ws := strings.Fields(strings.TrimPrefix(head, "…")); len(ws) > before {
+		head = "…" + strings.Join(ws[len(ws)-before:], " ") + " "
+		if before == 0 {
+			head = "…"
+		}
 	}
-	return "…" + strings.Join(before[len(before)-keep:], " ") + " " + tail
+	if cut = strings.IndexAny(tail, " \n"); cut >= 0 {
+		match, tail = match+tail[:cut], tail[cut:]
+		if ws := strings.Fields(strings.TrimSuffix(tail, "…")); len(ws) > after {
+			tail = " " + strings.Join(ws[:after], " ") + "…"
+			if after == 0 {
+				tail = "…"
+			}
+		}
+	} else {
+		match, tail = match+tail, ""
+	}
+	return head + match + tail
 }
 
 // locateSnippet finds a store snippet in the text it was cut from and

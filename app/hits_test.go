@@ -109,18 +109,22 @@ func TestSnippetSegments(t *testing.T) {
 
 func TestShortenSnippet(t *testing.T) {
 	for _, tc := range []struct {
-		in   string
-		keep int
-		want string
+		in            string
+		before, after int
+		want          string
 	}{
-		{"eins zwei [drei] vier", 2, "eins zwei [drei] vier"},
-		{"…eins zwei drei vier [fünf] sechs…", 2, "…drei vier [fünf] sechs…"},
-		{"a b c [d]", 0, "… [d]"},
-		{"kein Treffer hier", 1, "kein Treffer hier"},
-		{"vor dem Wort[teil] weiter", 1, "vor dem Wort[teil] weiter"},
+		{"eins zwei [drei] vier", 2, 4, "eins zwei [drei] vier"},
+		{"…eins zwei drei vier [fünf] sechs…", 2, 4, "…drei vier [fünf] sechs…"},
+		{"a b c [d]", 0, 4, "…[d]"},
+		{"kein Treffer hier", 1, 1, "kein Treffer hier"},
+		{"vor dem Wort[teil] weiter", 1, 4, "…dem Wort[teil] weiter"},
+		{"[Anfang] eins zwei drei vier fünf sechs", 2, 3, "[Anfang] eins zwei drei…"},
+		{"die [Brücke]n über die Ahle kostete 3 Millionen…", 2, 2, "die [Brücke]n über die…"},
+		{"x [y] a b c [z] d…", 1, 3, "x [y] a b c…"},
+		{"offen [ohne Ende", 1, 1, "offen [ohne Ende"},
 	} {
-		if got := shortenSnippet(tc.in, tc.keep); got != tc.want {
-			t.Errorf("shortenSnippet(%q, %d) = %q, want %q", tc.in, tc.keep, got, tc.want)
+		if got := shortenSnippet(tc.in, tc.before, tc.after); got != tc.want {
+			t.Errorf("shortenSnippet(%q, %d, %d) = %q, want %q", tc.in, tc.before, tc.after, got, tc.want)
 		}
 	}
 }
