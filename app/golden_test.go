@@ -22,4 +22,11 @@ func TestWindowStates(t *testing.T) {
 
 	b.claims.unreviewed.SetChecked(true)
 	b.assertMarkup(t, "window_unreviewed_only.xml")
+
+	b.claims.unreviewed.SetChecked(false)
+	test.Type(b.articles.search, "Brücke")
+	b.assertMarkup(t, "window_search.xml")
+
+	b.splitClaim()
+	b.assertMarkup(t, "window_split.xml")
 }
