@@ -122,8 +122,8 @@ var messages = map[string]message{
 	"split.hint":   {"Den Schnitt mit dem Regler oder den Knöpfen wortweise verschieben.", "Move the cut word by word with the slider or the buttons."},
 	"split.first":  {"Erster Teil", "First part"},
 	"split.second": {"Zweiter Teil", "Second part"},
-	"split.prev":   {"Wort zurück", "Word back"},
-	"split.next":   {"Wort vor", "Word on"},
+	"split.prev":   {"Wort zurück", "Previous word"},
+	"split.next":   {"Wort vor", "Next word"},
 
 	// kinds
 	"kind.attribution": {"Zitat", "Attribution"},
