@@ -306,7 +306,7 @@ func (p *passage) auxBefore(i int) int {
 		if p.inQuote[k] || p.is(k, '.') || p.is(k, ',') || p.is(k, ':') {
 			return -1
 		}
-		if p.isWord(k) && auxiliaries.has(p.lw(k)) {
+		if p.isWord(k) && p.has(k, fAux) {
 			return k
 		}
 	}
@@ -837,7 +837,7 @@ func (a *attr) frameHeisst(c *cue) {
 	}
 	a.sp = np{prep, n.b, false}
 	for k := n.a; k < n.b; k++ {
-		if mediumNouns.has(p.lw(k)) {
+		if p.has(k, fMedium) {
 			a.medium = p.w(k)
 			if k+1 < n.b {
 				a.speaker = p.speaker(np{k + 1, n.b, false}, false)
@@ -861,7 +861,7 @@ func (p *passage) sourceName(n np, oblique bool) string {
 	for a < n.b && (p.has(a, fDet) && p.lw(a) != "beiden" || p.adjective(a)) {
 		a++
 	}
-	if a < n.b && (sourceNouns.has(p.lw(a)) || mediumNouns.has(p.lw(a))) && a+1 < n.b {
+	if a < n.b && p.has(a, fSourceNoun|fMedium) && a+1 < n.b {
 		return p.sourceName(np{a + 1, n.b, false}, true)
 	}
 	// a quoted name after a media noun: "des Magazins „Der Spiegel“"

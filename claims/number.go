@@ -58,7 +58,7 @@ func (p *passage) quantities(buf []quantity) []quantity {
 		if !ok {
 			continue
 		}
-		for q.a > 0 && p.isWord(q.a-1) && qualifiers.has(p.lw(q.a-1)) && !p.inQuote[q.a-1] {
+		for q.a > 0 && p.isWord(q.a-1) && p.has(q.a-1, fQualifier) && !p.inQuote[q.a-1] {
 			q.a--
 		}
 		if q.a > 0 && p.toks[q.a-1].kind == tPunct && currencies.has(p.w(q.a-1)) {

@@ -103,7 +103,7 @@ func (p *passage) trade(quants []quantity) bool {
 func (p *passage) ranking(a, b int) bool {
 	k := a
 	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) && !possessive(p.w(k-1)) &&
-		!linking.has(p.lw(k-1)) && (p.adjective(k-1) || p.x.lang == "en" && !p.has(k-1, fPrep)) {
+		!p.has(k-1, fLinking) && (p.adjective(k-1) || p.x.lang == "en" && !p.has(k-1, fPrep)) {
 		k--
 	}
 	measure := p.textOf(k, b)
@@ -131,9 +131,9 @@ func (p *passage) ranking(a, b int) bool {
 		verb = "is"
 	}
 	switch {
-	case s >= 0 && p.isWord(s) && p.toks[s].cap && s > 0 && linking.has(p.lw(s-1)):
+	case s >= 0 && p.isWord(s) && p.toks[s].cap && s > 0 && p.has(s-1, fLinking):
 		subject, verb = p.w(s), p.lw(s-1)
-	case s >= 0 && p.isWord(s) && linking.has(p.lw(s)):
+	case s >= 0 && p.isWord(s) && p.has(s, fLinking):
 		if n := p.npLeft(s); !n.empty() {
 			subject, verb = p.speaker(n, false), p.lw(s)
 		}
