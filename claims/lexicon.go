@@ -252,14 +252,14 @@ var roleSuffixes = []string{
 	"landrat", "landrätin",
 }
 
-// roleIndex groups roleSuffixes by their last three bytes, so that isRole
-// costs one map lookup for most words; roleTail has a bit for each pair of
-// last two bytes, so that most words need none.
-var roleIndex, roleTail = func() (map[string][]string, *[1 << 16 / 64]uint64) {
-	m := make(map[string][]string)
+// roleIndex groups roleSuffixes by their last three bytes (packed by
+// tail3), so that isRole costs one map lookup for most words; roleTail has
+// a bit for each pair of last two bytes, so that most words need none.
+var roleIndex, roleTail = func() (map[uint32][]string, *[1 << 16 / 64]uint64) {
+	m := make(map[uint32][]string)
 	var tail [1 << 16 / 64]uint64
 	for _, s := range roleSuffixes {
-		k := s[len(s)-3:]
+		k := tail3(s[len(s)-3:])
 		m[k] = append(m[k], s)
 		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
 		tail[t/64] |= 1 << (t % 64)
@@ -275,7 +275,7 @@ func isRole(low string) bool {
 	if t := uint16(low[len(low)-2])<<8 | uint16(low[len(low)-1]); roleTail[t/64]&(1<<(t%64)) == 0 {
 		return false
 	}
-	for _, s := range roleIndex[low[len(low)-3:]] {
+	for _, s := range roleIndex[tail3(low[len(low)-3:])] {
 		if strings.HasSuffix(low, s) {
 			return true
 		}
