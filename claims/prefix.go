@@ -7,32 +7,38 @@ import "strings"
 // bytes reject most passages at once.
 type prefixList struct {
 	list  []string
+	pair  []uint16 // the first two bytes of each opening
 	first [256]bool
 	pairs [1 << 16 / 64]uint64 // the openings' first two bytes, as a bit set
 }
 
 func newPrefixList(list ...string) *prefixList {
-	l := &prefixList{list: list}
+	l := &prefixList{}
 	for _, s := range list {
 		if len(s) >= 2 {
+			k := pairOf(s)
+			l.list, l.pair = append(l.list, s), append(l.pair, k)
 			l.first[s[0]] = true
-			k := uint16(s[0]) | uint16(s[1])<<8
 			l.pairs[k/64] |= 1 << (k % 64)
 		}
 	}
 	return l
 }
 
+// pairOf packs the first two bytes of s (len(s) >= 2).
+func pairOf(s string) uint16 { return uint16(s[0]) | uint16(s[1])<<8 }
+
 // match reports whether s starts with one of the openings.
 func (l *prefixList) match(s string) bool {
 	if len(s) < 2 || !l.first[s[0]] {
 		return false
 	}
-	if k := uint16(s[0]) | uint16(s[1])<<8; l.pairs[k/64]&(1<<(k%64)) == 0 {
+	k := pairOf(s)
+	if l.pairs[k/64]&(1<<(k%64)) == 0 {
 		return false
 	}
-	for _, p := range l.list {
-		if strings.HasPrefix(s, p) {
+	for i, p := range l.list {
+		if l.pair[i] == k && strings.HasPrefix(s, p) {
 			return true
 		}
 	}

@@ -104,3 +104,19 @@ func TestPairQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixList(t *testing.T) {
+	l := newPrefixList("lesen sie auch", "foto:", "©", "ich finde")
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"lesen sie auch: mehr", true}, {"lesen sie", false}, {"foto: dpa", true}, {"fotos", false},
+		{"© 2024", true}, {"ich finde das gut", true}, {"ich fand", false}, {"", false}, {"l", false},
+	}
+	for _, tt := range tests {
+		if got := l.match(tt.s); got != tt.want {
+			t.Errorf("match(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
