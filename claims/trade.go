@@ -1,43 +1,31 @@
 package claims
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // partnerNouns end nouns that rank one economy for another: "wichtigster
 // Handelspartner", "largest trading partner".
 var partnerNouns = []string{"handelspartner", "handelspartnerin", "exportmarkt", "absatzmarkt",
 	"lieferant", "abnehmer", "exporteur", "importeur", "trading partner", "supplier", "market"}
 
-// partnerTails are the last three bytes of the partner nouns, packed as
-// numbers: most words are rejected by comparing their tail with these.
-var partnerTails = func() (tails []uint32) {
-	for _, s := range partnerNouns {
-		if t := tail3(s[len(s)-3:]); !slices.Contains(tails, t) {
-			tails = append(tails, t)
-		}
-	}
-	return tails
-}()
-
 func tail3(s string) uint32 { return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 }
 
-// partnerPairs marks the last two bytes of the partner nouns, as a bit set.
-var partnerPairs = func() (set [1 << 16 / 64]uint64) {
+// tailBit maps three packed bytes to a bit of a 4096-bit set.
+func tailBit(t uint32) uint32 { return t * 0x9E3779B1 >> 20 }
+
+// partnerTails marks the last three bytes of the partner nouns in a bit
+// set: most words are rejected by one look at it.
+var partnerTails = func() (set [4096 / 64]uint64) {
 	for _, s := range partnerNouns {
-		k := uint16(s[len(s)-2]) | uint16(s[len(s)-1])<<8
-		set[k/64] |= 1 << (k % 64)
+		b := tailBit(tail3(s[len(s)-3:]))
+		set[b/64] |= 1 << (b % 64)
 	}
 	return set
 }()
 
-// partnerTail reports whether the three bytes s end a partner noun.
+// partnerTail reports whether the three bytes s may end a partner noun.
 func partnerTail(s string) bool {
-	if k := uint16(s[1]) | uint16(s[2])<<8; partnerPairs[k/64]&(1<<(k%64)) == 0 {
-		return false
-	}
-	return slices.Contains(partnerTails, tail3(s))
+	b := tailBit(tail3(s))
+	return partnerTails[b/64]&(1<<(b%64)) != 0
 }
 
 // tradeMeasures are nouns that name a trade quantity.
