@@ -229,6 +229,23 @@ func (p *passage) addAge(name string, age, start, end int) bool {
 	if x.lang == "en" {
 		text = x.cat(name, " is ", strconv.Itoa(age), " years old.")
 	}
-	x.add(&Claim{Kind: KindAge, Start: start, End: end, Text: text, Person: name, Age: age, Score: 0.9})
+	// added after the passage's other claims, which start before it: so
+	// the passage's claims mostly come out in order, with no sorting
+	x.ages = append(x.ages, ageClaim{name: name, text: text, age: age, start: start, end: end})
 	return true
+}
+
+// ageClaim is an age claim waiting for its passage's other claims.
+type ageClaim struct {
+	name, text      string
+	age, start, end int
+}
+
+// addAges adds the age claims of the passage.
+func (x *extractor) addAges() {
+	for _, a := range x.ages {
+		x.add(&Claim{Kind: KindAge, Start: a.start, End: a.end, Text: a.text, Person: a.name, Age: a.age, Score: 0.9})
+	}
+	clear(x.ages)
+	x.ages = x.ages[:0]
 }

@@ -55,6 +55,7 @@ type extractor struct {
 
 	// scratch buffers, reused from call to call
 	descBuf, foundBuf, roleBuf []string
+	ages                       []ageClaim // the passage's age claims, added last
 }
 
 func newExtractor(text string, opts Options) *extractor {
@@ -92,13 +93,11 @@ func (x *extractor) run() {
 		first := len(x.out.Claims)
 		x.passage(x.sents[i].Start, x.sents[j-1].End)
 		// passages come in text order, so sorting each one's claims keeps
-		// the whole list ordered by start, then kind
-		slices.SortStableFunc(x.out.Claims[first:], func(a, b Claim) int {
-			if c := cmp.Compare(a.Start, b.Start); c != 0 {
-				return c
-			}
-			return cmp.Compare(kindRank(a.Kind), kindRank(b.Kind))
-		})
+		// the whole list ordered by start, then kind (a Claim is large:
+		// most passages need no moves)
+		if cs := x.out.Claims[first:]; !slices.IsSortedFunc(cs, claimOrder) {
+			slices.SortStableFunc(cs, claimOrder)
+		}
 		x.unit++
 		i = j
 	}
@@ -168,6 +167,7 @@ func (x *extractor) passage(start, end int) {
 		return
 	}
 	x.claims(p)
+	x.addAges()
 }
 
 func (x *extractor) skip(start, end int, reason SkipReason) {
@@ -181,6 +181,14 @@ func (x *extractor) add(c *Claim) {
 	c.Origin = OriginExtracted
 	c.Score = clamp01(c.Score)
 	x.out.Claims = append(x.out.Claims, *c)
+}
+
+// claimOrder orders claims by start, then kind.
+func claimOrder(a, b Claim) int {
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(kindRank(a.Kind), kindRank(b.Kind))
 }
 
 func kindRank(k Kind) int {
