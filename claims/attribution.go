@@ -1146,9 +1146,10 @@ func (p *passage) verbSecondMain(a, end int) string {
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
 			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
-		// "belaufen sich die Investitionen auf …"
-		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+2 && p.lw(a+1) == "sich" && subj.b < end {
-			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.w(a+1)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+		// "belaufen sich die Investitionen auf …", "bleibt damit die Brücke
+		// gesperrt": the subject after "sich" or adverbs
+		if subj := p.npRight(a + 1); !subj.empty() && subj.a > a+1 && subj.b < end {
+			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, subj.a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "wurden bei dem Unfall drei Menschen verletzt": the subject
 		// follows a prepositional phrase; without one the phrase takes the
