@@ -43,10 +43,10 @@ type extractor struct {
 	quant  []quantity
 	pass   passage // reused for every unit
 
-	people      []person // people the article has named so far
-	lastSpeaker string   // speaker of the latest attribution
-	lastSubject string   // the noun phrase that opened the latest passage
-	lastAttr    int      // index of the unit that held the latest attribution, -1 for none
+	people      []*person // people the article has named so far
+	lastSpeaker string    // speaker of the latest attribution
+	lastSubject string    // the noun phrase that opened the latest passage
+	lastAttr    int       // index of the unit that held the latest attribution, -1 for none
 	lastSkip    SkipReason
 	lastSkipEnd int
 	unit        int // index of the current unit

@@ -23,18 +23,19 @@ func (x *extractor) remember(name string, desc ...string) {
 	if name == "" {
 		return
 	}
-	for i := range x.people {
-		if x.people[i].name == name {
-			pp := x.people[i]
+	for i, pp := range x.people {
+		if pp.name == name {
 			for _, d := range desc {
 				pp.addDesc(d)
 			}
-			copy(x.people[i:], x.people[i+1:])
-			x.people[len(x.people)-1] = pp
+			if last := len(x.people) - 1; i < last {
+				copy(x.people[i:], x.people[i+1:])
+				x.people[last] = pp
+			}
 			return
 		}
 	}
-	pp := person{name: name, parts: strings.Fields(name)}
+	pp := &person{name: name, parts: strings.Fields(name)}
 	for _, d := range desc {
 		pp.addDesc(d)
 	}
