@@ -20,16 +20,17 @@ type passage struct {
 // prepare marks the tokens that lie inside quotations.
 func (p *passage) prepare() {
 	x := p.x
-	p.inQuote = resize(p.inQuote, len(p.toks))
-	p.used = resize(p.used, len(p.toks))
-	p.quotes = p.quotes[:0]
+	resize(&p.inQuote, len(p.toks))
+	resize(&p.used, len(p.toks))
+	qs := p.quotes[:0] // stored once: each store costs a write barrier while the GC runs
 	q, _ := quoteIndex(x.quotes, p.start)
 	for ; q < len(x.quotes) && x.quotes[q].Start < p.end; q++ {
 		if x.quotes[q].End <= p.start || x.quotes[q].Start < p.start || x.quotes[q].End > p.end {
 			continue
 		}
-		p.quotes = append(p.quotes, x.quotes[q])
+		qs = append(qs, x.quotes[q])
 	}
+	p.quotes = qs
 	p.nwords, p.flags, p.digits = 0, 0, false
 	for i := range p.toks {
 		t := &p.toks[i]
@@ -56,13 +57,14 @@ func (p *passage) prepare() {
 	}
 }
 
-func resize(b []bool, n int) []bool {
-	if cap(b) < n {
-		return make([]bool, n, 2*n)
+// resize makes *b n cleared flags long, reusing its array when it can.
+func resize(b *[]bool, n int) {
+	if cap(*b) < n {
+		*b = make([]bool, n, 2*n)
+		return
 	}
-	b = b[:n]
-	clear(b)
-	return b
+	*b = (*b)[:n]
+	clear(*b)
 }
 
 // quoteIndex returns the index of the first quotation that ends after off.

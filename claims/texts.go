@@ -22,11 +22,13 @@ func (x *extractor) cat(parts ...string) string {
 		return ""
 	}
 	x.reserve(n)
-	start := len(x.chunk)
+	b := x.chunk // a local copy: a store to x.chunk costs a write barrier while the GC runs
+	start := len(b)
 	for _, s := range parts {
-		x.chunk = append(x.chunk, s...)
+		b = append(b, s...)
 	}
-	return unsafe.String(&x.chunk[start], n)
+	x.chunk = b
+	return unsafe.String(&b[start], n)
 }
 
 // reserve makes room for n more bytes in the current chunk.
@@ -46,21 +48,23 @@ func (x *extractor) joinText(parts ...string) string {
 		n += len(s) + 1
 	}
 	x.reserve(n)
-	start := len(x.chunk)
+	b := x.chunk
+	start := len(b)
 	for _, s := range parts {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue
 		}
-		if len(x.chunk) > start && s[0] != ',' && s[0] != '.' {
-			x.chunk = append(x.chunk, ' ')
+		if len(b) > start && s[0] != ',' && s[0] != '.' {
+			b = append(b, ' ')
 		}
-		x.chunk = append(x.chunk, s...)
+		b = append(b, s...)
 	}
-	if len(x.chunk) == start {
+	x.chunk = b
+	if len(b) == start {
 		return ""
 	}
-	return unsafe.String(&x.chunk[start], len(x.chunk)-start)
+	return unsafe.String(&b[start], len(b)-start)
 }
 
 // upperFirst upper-cases the first letter of s.
@@ -70,10 +74,12 @@ func (x *extractor) upperFirst(s string) string {
 		return s
 	}
 	x.reserve(len(s) + utf8.UTFMax)
-	start := len(x.chunk)
-	x.chunk = utf8.AppendRune(x.chunk, unicode.ToUpper(r))
-	x.chunk = append(x.chunk, s[n:]...)
-	return unsafe.String(&x.chunk[start], len(x.chunk)-start)
+	b := x.chunk
+	start := len(b)
+	b = utf8.AppendRune(b, unicode.ToUpper(r))
+	b = append(b, s[n:]...)
+	x.chunk = b
+	return unsafe.String(&b[start], len(b)-start)
 }
 
 // joinWith joins parts with sep between them.
@@ -83,12 +89,14 @@ func (x *extractor) joinWith(parts []string, sep string) string {
 		n += len(s)
 	}
 	x.reserve(n)
-	start := len(x.chunk)
+	b := x.chunk
+	start := len(b)
 	for i, s := range parts {
 		if i > 0 {
-			x.chunk = append(x.chunk, sep...)
+			b = append(b, sep...)
 		}
-		x.chunk = append(x.chunk, s...)
+		b = append(b, s...)
 	}
-	return unsafe.String(&x.chunk[start], n)
+	x.chunk = b
+	return unsafe.String(&b[start], n)
 }
