@@ -180,7 +180,28 @@ func (x *extractor) add(c *Claim) {
 	c.End = max(c.Start, min(c.End, len(x.text)))
 	c.Origin = OriginExtracted
 	c.Score = clamp01(c.Score)
-	x.out.Claims = append(x.out.Claims, *c)
+	n := len(x.out.Claims)
+	if n == cap(x.out.Claims) {
+		x.out.Claims = append(x.out.Claims, *c)
+		return
+	}
+	// The slot past the end is still zero. Only the fields extraction
+	// fills are copied, and strings only when set: copying the whole
+	// claim would cost a write barrier for each of its many pointer
+	// slots while the GC runs.
+	x.out.Claims = x.out.Claims[:n+1]
+	d := &x.out.Claims[n]
+	d.Kind, d.Start, d.End, d.Text = c.Kind, c.Start, c.End, c.Text
+	d.Direct, d.Age, d.Value, d.Score, d.Origin = c.Direct, c.Age, c.Value, c.Score, c.Origin
+	for _, f := range [...]struct{ dst, src *string }{
+		{&d.Speaker, &c.Speaker}, {&d.Cue, &c.Cue}, {&d.AccordingTo, &c.AccordingTo},
+		{&d.Quote, &c.Quote}, {&d.Person, &c.Person}, {&d.Subject, &c.Subject},
+		{&d.Partner, &c.Partner}, {&d.Measure, &c.Measure}, {&d.Unit, &c.Unit},
+	} {
+		if *f.src != "" {
+			*f.dst = *f.src
+		}
+	}
 }
 
 // claimOrder orders claims by start, then kind.
