@@ -73,7 +73,6 @@ func newExtractor(text string, opts Options) *extractor {
 	}
 	x.out.Language = lang
 	x.out.Sentences = []Span{}
-	x.out.Skipped = make([]Skipped, 0, len(text)/2000+4)
 	if !valid {
 		x.out.Warnings = append(x.out.Warnings, "text is not valid UTF-8; bad bytes were read as letters")
 	}
@@ -83,9 +82,12 @@ func newExtractor(text string, opts Options) *extractor {
 func (x *extractor) run() {
 	x.sents = x.sentences()
 	x.out.Sentences = x.sents
+	// headings, boilerplate and questions: about one sentence in four
+	x.out.Skipped = make([]Skipped, 0, len(x.sents)/4+4)
 	// about one claim per sentence: news sentences hold one or two, while
-	// headings and boilerplate hold none
-	x.out.Claims = make([]Claim, 0, len(x.sents)+len(x.sents)/8+4)
+	// headings and boilerplate hold none. A Claim is large and the slice
+	// is zeroed and scanned by the GC in full, so it is not sized generously.
+	x.out.Claims = make([]Claim, 0, len(x.sents)+4)
 	x.quotes = pairQuotes(x.text, x.lang == "en")
 	x.toks = make([]token, 0, 64)
 	for i := 0; i < len(x.sents); {
@@ -105,20 +107,26 @@ func (x *extractor) run() {
 
 // sentences returns the sentence spans of the text, repaired so that they are
 // inside the text, in order and not overlapping whatever the splitter returns.
+// They are repaired in the splitter's slice, which nothing else holds, and
+// handed on without a copy: the two span types have the same fields, which
+// the conversion below checks at compile time.
 func (x *extractor) sentences() []Span {
 	raw := sentence.Split(x.text, x.lang)
-	out := make([]Span, 0, len(raw))
+	out := raw[:0]
 	prev := 0
 	for _, s := range raw {
 		start, end := max(s.Start, prev), min(s.End, len(x.text))
 		if start >= end {
 			continue
 		}
-		out = append(out, Span{start, end})
+		out = append(out, sentence.Span{Start: start, End: end})
 		prev = end
 	}
-	return out
+	return unsafe.Slice((*Span)(unsafe.Pointer(unsafe.SliceData(out))), len(out))
 }
+
+// This compiles only while Span and sentence.Span have the same fields.
+var _ = Span(sentence.Span{})
 
 // unitEnd returns the index after the last sentence of the passage that
 // starts with sentence i: sentences are joined while a quotation runs on
