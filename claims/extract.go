@@ -82,8 +82,8 @@ func newExtractor(text string, opts Options) *extractor {
 func (x *extractor) run() {
 	x.sents = x.sentences()
 	x.out.Sentences = x.sents
-	// headings, boilerplate and questions: about one sentence in four
-	x.out.Skipped = make([]Skipped, 0, len(x.sents)/4+4)
+	// headings, boilerplate and questions: up to one sentence in three
+	x.out.Skipped = make([]Skipped, 0, len(x.sents)/3+4)
 	// about one claim per sentence: news sentences hold one or two, while
 	// headings and boilerplate hold none. A Claim is large and the slice
 	// is zeroed and scanned by the GC in full, so it is not sized generously.
