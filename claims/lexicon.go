@@ -136,8 +136,13 @@ func wordKey(text string, s, e int) (head, tail uint64, hash uint32) {
 	if n > 8 {
 		tail = swarLoad(text, e-8)
 	}
+	return head, tail, hashKey(head, tail, n)
+}
+
+// hashKey hashes the head, tail and length of a word for wordKey.
+func hashKey(head, tail uint64, n int) uint32 {
 	const k = 0x9E3779B97F4A7C15
-	return head, tail, uint32((head ^ (tail+uint64(n))*k) * k >> 32)
+	return uint32((head ^ (tail+uint64(n))*k) * k >> 32)
 }
 
 func newFlagTable(m map[string]uint32) flagTable {
@@ -164,7 +169,19 @@ func (t *flagTable) get(text string, s, e int) uint32 {
 	if n > t.maxLen || n <= 0 {
 		return 0
 	}
-	head, tail, h := wordKey(text, s, e)
+	var head, tail uint64
+	var h uint32
+	if e+8 <= len(text) && n <= 16 {
+		// the common case, wordKey inlined: one load for the head, one
+		// for the tail of words over eight bytes
+		head = swarLoad(text, s) & (^uint64(0) >> (64 - 8*min(n, 8)))
+		if n > 8 {
+			tail = swarLoad(text, e-8)
+		}
+		h = hashKey(head, tail, n)
+	} else {
+		head, tail, h = wordKey(text, s, e)
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.word == "" {
