@@ -98,7 +98,7 @@ func (p *passage) descBefore(a int) []string {
 	for ; k >= 0 && p.adjective(k); k-- {
 		desc = append(desc, p.lw(k))
 	}
-	p.x.descBuf = desc
+	keep(&p.x.descBuf, desc)
 	return desc
 }
 

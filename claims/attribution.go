@@ -318,7 +318,7 @@ func (p *passage) auxBefore(i int) int {
 // no attribution.
 func (p *passage) attribution() int {
 	x := p.x
-	x.cues = p.findCues(x.cues[:0])
+	keep(&x.cues, p.findCues(x.cues[:0]))
 	var speech, source, follow *cue
 	for k := range x.cues {
 		c := &x.cues[k]

@@ -166,9 +166,13 @@ func (x *extractor) passage(start, end int) {
 			return
 		}
 	}
-	x.toks = tokenize(x.toks[:0], x.text, start, end, x.lang == "en")
+	keep(&x.toks, tokenize(x.toks[:0], x.text, start, end, x.lang == "en"))
 	p := &x.pass
-	p.x, p.start, p.end, p.toks = x, start, end, x.toks
+	if p.x != x {
+		p.x = x
+	}
+	p.start, p.end = start, end
+	keep(&p.toks, x.toks)
 	p.prepare()
 	if reason, ok := x.skipReason(p); ok {
 		x.skip(start, end, reason)
@@ -210,6 +214,17 @@ func (x *extractor) add(c *Claim) {
 			*f.dst = *f.src
 		}
 	}
+}
+
+// keep stores s in *dst. When s shares *dst's array, as a scratch buffer
+// refilled from its start does, only the length is stored: storing the
+// pointer would cost a write barrier while the GC runs.
+func keep[T any](dst *[]T, s []T) {
+	if len(s) <= cap(*dst) && unsafe.SliceData(s) == unsafe.SliceData(*dst) {
+		*dst = (*dst)[:len(s)]
+		return
+	}
+	*dst = s
 }
 
 // claimOrder orders claims by start, then kind.

@@ -13,7 +13,7 @@ func (x *extractor) claims(p *passage) {
 	p.learnPeople()
 	ages := p.ages()
 	if len(p.toks) > maxPassageTokens {
-		x.quant = p.quantities(x.quant[:0])
+		keep(&x.quant, p.quantities(x.quant[:0]))
 		if len(x.quant) > 0 {
 			p.addNumber(x.quant[0], p.start, p.end, p.plainText())
 		} else {
@@ -25,7 +25,7 @@ func (x *extractor) claims(p *passage) {
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)
 	}
-	x.quant = p.quantities(x.quant[:0])
+	keep(&x.quant, p.quantities(x.quant[:0]))
 	// a trade fact is a claim of its own, also when a source vouches for
 	// it: "Laut … stiegen die Exporte nach Norwegen auf 1,4 Milliarden Euro"
 	covered := p.trade(x.quant) || cueAt >= 0
@@ -161,7 +161,7 @@ func (p *passage) relativeClaims(limit int, covered bool) []span {
 		p.relativeClause(noun, i, end, covered)
 		i = end
 	}
-	p.relSpans = spans
+	keep(&p.relSpans, spans)
 	return spans
 }
 

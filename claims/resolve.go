@@ -372,7 +372,7 @@ func (p *passage) speaker(n np, learn bool) string {
 		return p.w(n.a)
 	}
 	found, desc := x.foundBuf[:0], x.roleBuf[:0]
-	defer func() { x.foundBuf, x.roleBuf = found[:0], desc[:0] }()
+	defer func() { keep(&x.foundBuf, found[:0]); keep(&x.roleBuf, desc[:0]) }()
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
@@ -516,7 +516,7 @@ func (p *passage) learnPeople() {
 		for k := i - 1; k >= 0 && p.adjective(k); k-- {
 			desc = append(desc, p.lw(k))
 		}
-		p.x.descBuf = desc
+		keep(&p.x.descBuf, desc)
 		p.x.remember(p.textOf(i+1, end), desc...)
 		i = end - 1
 	}
