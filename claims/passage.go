@@ -22,7 +22,7 @@ func (p *passage) prepare() {
 	x := p.x
 	resize(&p.inQuote, len(p.toks))
 	resize(&p.used, len(p.toks))
-	qs := p.quotes[:0] // stored once: each store costs a write barrier while the GC runs
+	qs := p.quotes[:0] // refilled in place: keep stores only its length back
 	q, _ := quoteIndex(x.quotes, p.start)
 	for ; q < len(x.quotes) && x.quotes[q].Start < p.end; q++ {
 		if x.quotes[q].End <= p.start || x.quotes[q].Start < p.start || x.quotes[q].End > p.end {
@@ -30,7 +30,7 @@ func (p *passage) prepare() {
 		}
 		qs = append(qs, x.quotes[q])
 	}
-	p.quotes = qs
+	keep(&p.quotes, qs)
 	p.nwords, p.flags, p.digits = 0, 0, false
 	for i := range p.toks {
 		t := &p.toks[i]

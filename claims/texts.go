@@ -22,12 +22,12 @@ func (x *extractor) cat(parts ...string) string {
 		return ""
 	}
 	x.reserve(n)
-	b := x.chunk // a local copy: a store to x.chunk costs a write barrier while the GC runs
+	b := x.chunk // appended to in place: keep stores only its length back
 	start := len(b)
 	for _, s := range parts {
 		b = append(b, s...)
 	}
-	x.chunk = b
+	keep(&x.chunk, b)
 	return unsafe.String(&b[start], n)
 }
 
@@ -60,7 +60,7 @@ func (x *extractor) joinText(parts ...string) string {
 		}
 		b = append(b, s...)
 	}
-	x.chunk = b
+	keep(&x.chunk, b)
 	if len(b) == start {
 		return ""
 	}
@@ -78,7 +78,7 @@ func (x *extractor) upperFirst(s string) string {
 	start := len(b)
 	b = utf8.AppendRune(b, unicode.ToUpper(r))
 	b = append(b, s[n:]...)
-	x.chunk = b
+	keep(&x.chunk, b)
 	return unsafe.String(&b[start], len(b)-start)
 }
 
@@ -97,6 +97,6 @@ func (x *extractor) joinWith(parts []string, sep string) string {
 		}
 		b = append(b, s...)
 	}
-	x.chunk = b
+	keep(&x.chunk, b)
 	return unsafe.String(&b[start], n)
 }
