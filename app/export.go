@@ -4,15 +4,14 @@ import (
 	"context"
 	"errors"
 	"io"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/factdesk/factdesk/app/export"
 	"github.com/factdesk/factdesk/claims"
 	"github.com/factdesk/factdesk/claims/report"
-	"github.com/factdesk/factdesk/store"
 )
 
 // exportScope says which claims a report covers.
@@ -127,7 +126,7 @@ func (w *Workbench) chooseExportFile(s exportScope, f report.Format) {
 
 // writeReport collects the scope's articles and claims and renders them.
 func (w *Workbench) writeReport(ctx context.Context, out io.Writer, s exportScope, f report.Format) error {
-	r, err := w.collectReport(ctx, s)
+	r, err := w.collectReport(ctx, s, f)
 	if err != nil {
 		return err
 	}
@@ -137,45 +136,21 @@ func (w *Workbench) writeReport(ctx context.Context, out io.Writer, s exportScop
 	return report.Write(out, f, r)
 }
 
-// collectReport gathers the bundles of a scope.
-func (w *Workbench) collectReport(ctx context.Context, s exportScope) (report.Report, error) {
-	r := report.Report{Generated: time.Now(), Source: w.st.Path(), Lang: uiLang}
-	var ids []string
+// collectReport gathers the bundles of a scope, the way the command line's
+// export does.
+func (w *Workbench) collectReport(ctx context.Context, s exportScope, f report.Format) (report.Report, error) {
+	sel := export.Selection{WithTrash: f == report.FormatJSON}
 	switch s.kind {
 	case scopeArticle:
-		ids = []string{s.article}
-	default:
-		filter := store.ArticleFilter{}
-		if s.kind == scopeRange {
-			filter.From, filter.To = s.from, s.to
-		}
-		list, err := w.st.Articles(ctx, filter)
-		if err != nil {
-			return r, err
-		}
-		for _, a := range list {
-			ids = append(ids, a.ID)
-		}
+		sel.ArticleID = s.article
+	case scopeRange:
+		sel.From, sel.To = s.from, s.to
+	case scopeVerdict:
+		sel.Verdict = s.verdict
 	}
-	cf := store.ClaimFilter{}
-	if s.kind == scopeVerdict {
-		cf.Verdict = s.verdict
-	}
-	for _, id := range ids {
-		a, err := w.st.Article(ctx, id)
-		if err != nil {
-			return r, err
-		}
-		cs, err := w.st.Claims(ctx, id, cf)
-		if err != nil {
-			return r, err
-		}
-		if s.kind == scopeVerdict && len(cs) == 0 {
-			continue
-		}
-		r.Bundles = append(r.Bundles, report.Bundle{Article: a, Claims: cs})
-	}
-	return r, nil
+	r, err := export.Collect(ctx, w.st, sel)
+	r.Lang = uiLang
+	return r, err
 }
 
 // formatLabel names a report format in the export dialog.

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/factdesk/factdesk/claims"
+	"github.com/factdesk/factdesk/claims/report"
 	"github.com/factdesk/factdesk/store"
 )
 
@@ -412,7 +413,7 @@ func TestExportCollectsScope(t *testing.T) {
 		{"verdict", exportScope{kind: scopeVerdict, verdict: claims.False}, 1, 1},
 		{"range empty", exportScope{kind: scopeRange, from: "2030-01-01", to: "2030-12-31"}, 0, 0},
 	} {
-		r, err := b.collectReport(ctx, tc.scope)
+		r, err := b.collectReport(ctx, tc.scope, report.FormatMarkdown)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}

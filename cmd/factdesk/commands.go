@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/factdesk/factdesk/app/export"
 	"github.com/factdesk/factdesk/app/ingest"
 	"github.com/factdesk/factdesk/claims"
 	"github.com/factdesk/factdesk/claims/report"
@@ -168,22 +169,20 @@ func runExport(ctx context.Context, args []string, stdout io.Writer) (err error)
 	if *lang != "" && *lang != "de" && *lang != "en" {
 		return usagef("export: -lang must be de or en")
 	}
-	// The JSON export is the complete, re-importable one: it carries the
-	// trash too, marked with deleted_at; the reports for readers leave it out.
-	sel := selection{articleID: *article, from: *from, to: *to, withTrash: f == report.FormatJSON}
+	sel := export.Selection{ArticleID: *article, From: *from, To: *to, WithTrash: f == report.FormatJSON}
 	if *verdict != "" {
 		v, err := claims.ParseVerdict(*verdict)
 		if err != nil {
 			return usagef("export: %v", err)
 		}
-		sel.verdict = v
+		sel.Verdict = v
 	}
 	st, err := openDB(ctx, "export", *db, false)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
-	r, err := sel.report(ctx, st)
+	r, err := export.Collect(ctx, st, sel)
 	if err != nil {
 		return err
 	}
@@ -192,42 +191,6 @@ func runExport(ctx context.Context, args []string, stdout io.Writer) (err error)
 		return report.Write(stdout, f, r)
 	}
 	return writeFileAtomic(*out, func(w io.Writer) error { return report.Write(w, f, r) })
-}
-
-// selection names the articles and claims a report covers.
-type selection struct {
-	articleID string
-	from, to  string
-	verdict   claims.Verdict
-	withTrash bool
-}
-
-func (s selection) report(ctx context.Context, st *store.Store) (report.Report, error) {
-	r := report.Report{Generated: time.Now(), Source: st.Path()}
-	var ids []string
-	if s.articleID != "" {
-		ids = []string{s.articleID}
-	} else {
-		list, err := st.Articles(ctx, store.ArticleFilter{From: s.from, To: s.to})
-		if err != nil {
-			return r, err
-		}
-		for i := len(list) - 1; i >= 0; i-- { // oldest first reads best in a report
-			ids = append(ids, list[i].ID)
-		}
-	}
-	for _, id := range ids {
-		a, err := st.Article(ctx, id)
-		if err != nil {
-			return r, fmt.Errorf("article %s: %w", id, err)
-		}
-		cs, err := st.Claims(ctx, id, store.ClaimFilter{Verdict: s.verdict, IncludeDeleted: s.withTrash})
-		if err != nil {
-			return r, err
-		}
-		r.Bundles = append(r.Bundles, report.Bundle{Article: a, Claims: cs})
-	}
-	return r, nil
 }
 
 // writeFileAtomic writes a file through a temporary file in the same
