@@ -38,12 +38,14 @@ type extractor struct {
 	sents  []Span
 	quotes []Span // paired outer quotations, from opening to closing mark
 	qcur   int    // index of the first quotation that may hold the next unit's end
+	qprep  int    // index of the first quotation that ends after the current passage's start
 	toks   []token
 	cues   []cue
 	quant  []quantity
 	pass   passage // reused for every unit
 
 	people      []*person // people the article has named so far
+	partMask    uint64    // the partBit of every word of their names
 	lastSpeaker string    // speaker of the latest attribution
 	lastSubject string    // the noun phrase that opened the latest passage
 	lastAttr    int       // index of the unit that held the latest attribution, -1 for none

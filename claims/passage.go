@@ -23,8 +23,12 @@ func (p *passage) prepare() {
 	resize(&p.inQuote, len(p.toks))
 	resize(&p.used, len(p.toks))
 	qs := p.quotes[:0] // refilled in place: keep stores only its length back
-	q, _ := quoteIndex(x.quotes, p.start)
-	for ; q < len(x.quotes) && x.quotes[q].Start < p.end; q++ {
+	// passages come in text order: the first quotation that ends after
+	// this one's start is at or after the previous passage's
+	for x.qprep < len(x.quotes) && x.quotes[x.qprep].End <= p.start {
+		x.qprep++
+	}
+	for q := x.qprep; q < len(x.quotes) && x.quotes[q].Start < p.end; q++ {
 		if x.quotes[q].End <= p.start || x.quotes[q].Start < p.start || x.quotes[q].End > p.end {
 			continue
 		}
@@ -65,20 +69,6 @@ func resize(b *[]bool, n int) {
 	}
 	*b = (*b)[:n]
 	clear(*b)
-}
-
-// quoteIndex returns the index of the first quotation that ends after off.
-func quoteIndex(quotes []Span, off int) (int, bool) {
-	lo, hi := 0, len(quotes)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if quotes[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo, lo < len(quotes)
 }
 
 // has reports whether token i is a word with any of the flags f.

@@ -42,8 +42,31 @@ func (x *extractor) remember(name string, desc ...string) {
 	if len(x.people) == maxPeople {
 		copy(x.people, x.people[1:])
 		x.people = x.people[:maxPeople-1]
+		x.partMask = 0
+		for _, other := range x.people {
+			x.partMask |= partsMask(other.parts)
+		}
 	}
 	x.people = append(x.people, pp)
+	x.partMask |= partsMask(pp.parts)
+}
+
+// partBit maps a name word to one of 64 bits, so that partMask can rule
+// out most words without comparing them with every name.
+func partBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << ((uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) & 63)
+}
+
+// partsMask returns the bits of the name words ws.
+func partsMask(ws []string) uint64 {
+	var m uint64
+	for _, w := range ws {
+		m |= partBit(w)
+	}
+	return m
 }
 
 func (pp *person) addDesc(d string) {
@@ -73,6 +96,9 @@ func stem(w string) string {
 // personByPart returns the full name of a known person one of whose name
 // words is w ("Putin" → "Wladimir Putin"), preferring the latest.
 func (x *extractor) personByPart(w string) (string, bool) {
+	if x.partMask&partBit(w) == 0 {
+		return "", false // no known name has this word
+	}
 	for i := len(x.people) - 1; i >= 0; i-- {
 		for _, part := range x.people[i].parts {
 			if part == w {
