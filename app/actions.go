@@ -51,9 +51,7 @@ func (w *Workbench) addClaimFromSelection() {
 		return
 	}
 	text := strings.Join(strings.Fields(w.article.Text[start:end]), " ")
-	id, err := w.st.AddClaim(w.ctx, w.article.ID, claims.Claim{
-		Kind: claims.KindFact, Start: start, End: end, Text: text, Origin: claims.OriginManual,
-	})
+	id, err := w.st.AddClaim(w.ctx, w.article.ID, claims.Claim{Found: claims.Found{Kind: claims.KindFact, Start: start, End: end, Text: text}, Origin: claims.OriginManual})
 	if err != nil {
 		w.showError(err)
 		return

@@ -23,7 +23,7 @@ func fillStore(b *testing.B, w *bench, big, total int) string {
 		for i := range n {
 			start := sb.Len()
 			fmt.Fprintf(&sb, "Satz %d-%d über %s und %s kostet %d Euro.", seed, i, words[i%len(words)], words[(i+seed)%len(words)], i*7)
-			cs = append(cs, claims.Claim{Kind: claims.Kinds()[i%5], Start: start, End: sb.Len(), Text: sb.String()[start:], Score: 0.5})
+			cs = append(cs, claims.Claim{Found: claims.Found{Kind: claims.Kinds()[i%5], Start: start, End: sb.Len(), Text: sb.String()[start:], Score: 0.5}})
 			if i%12 == 11 {
 				sb.WriteString("\n\n")
 			} else {

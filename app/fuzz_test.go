@@ -29,7 +29,7 @@ func FuzzTextView(f *testing.F) {
 		}
 		text = strings.ReplaceAll(text, "\r", "")
 		v := newTextView()
-		v.setText(text, []claims.Claim{{ID: "c", Kind: claims.KindFact, Start: start, End: end}})
+		v.setText(text, []claims.Claim{{Found: claims.Found{Kind: claims.KindFact, Start: start, End: end}, ID: "c"}})
 		v.Resize(fyne.NewSize(width, v.MinSize().Height))
 		pos := 0
 		for i, l := range v.lines {

@@ -95,7 +95,7 @@ func (b *bench) importFixed(title, text string) string {
 		for s < i && (text[s] == ' ' || text[s] == '\n') {
 			s++
 		}
-		cs = append(cs, claims.Claim{Kind: kinds[len(cs)%len(kinds)], Start: s, End: i + 1, Text: text[s : i+1], Score: 0.5})
+		cs = append(cs, claims.Claim{Found: claims.Found{Kind: kinds[len(cs)%len(kinds)], Start: s, End: i + 1, Text: text[s : i+1], Score: 0.5}})
 		start = i + 1
 	}
 	res, err := b.st.ImportArticle(context.Background(), claims.Article{

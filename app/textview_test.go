@@ -83,8 +83,8 @@ func isRuneStart(s string, i int) bool { return i == len(s) || s[i]&0xC0 != 0x80
 
 func TestTextViewTapCyclesOverlappingClaims(t *testing.T) {
 	text := "Anna Muster (54) sagte, der Haushalt sei ausgeglichen."
-	sentence := claims.Claim{ID: "s", Kind: claims.KindAttribution, Start: 0, End: len(text)}
-	age := claims.Claim{ID: "a", Kind: claims.KindAge, Start: 0, End: len("Anna Muster (54)")}
+	sentence := claims.Claim{Found: claims.Found{Kind: claims.KindAttribution, Start: 0, End: len(text)}, ID: "s"}
+	age := claims.Claim{Found: claims.Found{Kind: claims.KindAge, Start: 0, End: len("Anna Muster (54)")}, ID: "a"}
 	v := newTestTextView(t, text, 600, sentence, age)
 	var tapped []string
 	v.onClaimTapped = func(id string) { tapped = append(tapped, id) }

@@ -22,7 +22,7 @@ import (
 func (b *bench) importAgeArticle() claims.Claim {
 	b.t.Helper()
 	text := "Anna Muster (54) eröffnete die Sitzung."
-	c := claims.Claim{Kind: claims.KindAge, Start: 0, End: len("Anna Muster (54)"), Text: "Anna Muster ist 54 Jahre alt.", Person: "Anna Muster", Age: 54}
+	c := claims.Claim{Found: claims.Found{Kind: claims.KindAge, Start: 0, End: len("Anna Muster (54)"), Text: "Anna Muster ist 54 Jahre alt.", Person: "Anna Muster", Age: 54}}
 	res, err := b.st.ImportArticle(context.Background(), claims.Article{Title: "Sitzung", Published: "2024-02-08", Language: "de", Text: text}, []claims.Claim{c})
 	if err != nil {
 		b.t.Fatal(err)

@@ -244,7 +244,7 @@ type ageClaim struct {
 // addAges adds the age claims of the passage.
 func (x *extractor) addAges() {
 	for _, a := range x.ages {
-		x.add(&Claim{Kind: KindAge, Start: a.start, End: a.end, Text: a.text, Person: a.name, Age: a.age, Score: 0.9})
+		x.add(&Found{Kind: KindAge, Start: a.start, End: a.end, Text: a.text, Person: a.name, Age: a.age, Score: 0.9})
 	}
 	clear(x.ages)
 	x.ages = x.ages[:0]

@@ -977,7 +977,7 @@ func (a *attr) emit() {
 	if a.speaker == "" {
 		score -= 0.25
 	}
-	x.add(&Claim{
+	x.add(&Found{
 		Kind: KindAttribution, Start: p.start, End: p.end,
 		Text:    text,
 		Speaker: a.speaker, Cue: a.cue, AccordingTo: a.according,

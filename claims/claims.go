@@ -107,15 +107,14 @@ const (
 	StatusDone     Status = "done"
 )
 
-// Claim is one checkable proposition found in (or added to) an article.
+// Found is what Extract knows about a claim: its kind, its passage, the text
+// a reviewer reads and the fields of its kind. Fields that do not apply to
+// the kind stay zero and are left out of the JSON form.
 //
-// Extract fills the extraction fields; the store adds identity, review and
-// sources. Fields that do not apply to a claim's kind stay zero and are left
-// out of its JSON form.
-type Claim struct {
-	ID        string `json:"id,omitempty"`         // UUIDv7, set by the store
-	ArticleID string `json:"article_id,omitempty"` // the article the span points into
-
+// Found is kept apart from Claim, which embeds it, so that Extract's result
+// holds only what extraction fills: a Claim with its review state is more
+// than twice the size, and Extract writes one for every sentence of a text.
+type Found struct {
 	Kind  Kind   `json:"kind"`
 	Start int    `json:"start"` // byte offset of the passage in the article text
 	End   int    `json:"end"`   // end of the passage (exclusive)
@@ -141,8 +140,20 @@ type Claim struct {
 	Value float64 `json:"value,omitempty"` // the quantity as a number: 2.4 for "2,4 Prozent"
 	Unit  string  `json:"unit,omitempty"`  // its unit as written: "Prozent", "Euro", "Stunde"
 
-	Score  float64 `json:"score"`            // check-worthiness, 0 to 1
-	Origin Origin  `json:"origin,omitempty"` // extracted or manual
+	Score float64 `json:"score"` // check-worthiness, 0 to 1
+}
+
+// Span returns the passage as a Span.
+func (f *Found) Span() Span { return Span{f.Start, f.End} }
+
+// Claim is one checkable proposition found in (or added to) an article:
+// what Extract found, with the identity, review and sources the store adds.
+type Claim struct {
+	ID        string `json:"id,omitempty"`         // UUIDv7, set by the store
+	ArticleID string `json:"article_id,omitempty"` // the article the span points into
+
+	Found
+	Origin Origin `json:"origin,omitempty"` // extracted or manual
 
 	// Review state, filled by the store.
 	Review  Review   `json:"review,omitzero"`
@@ -156,9 +167,6 @@ type Claim struct {
 	Version   int64     `json:"version,omitempty"`
 	DeletedAt time.Time `json:"deleted_at,omitzero"`
 }
-
-// Span returns the claim's passage as a Span.
-func (c *Claim) Span() Span { return Span{c.Start, c.End} }
 
 // MarshalJSON writes the claim with "direct" present for every attribution,
 // so that an indirect attribution says "direct": false rather than leaving

@@ -87,9 +87,9 @@ func (x *extractor) run() {
 	// headings, boilerplate and questions: up to one sentence in three
 	x.out.Skipped = make([]Skipped, 0, len(x.sents)/3+4)
 	// about one claim per sentence: news sentences hold one or two, while
-	// headings and boilerplate hold none. A Claim is large and the slice
-	// is zeroed and scanned by the GC in full, so it is not sized generously.
-	x.out.Claims = make([]Claim, 0, len(x.sents)+4)
+	// headings and boilerplate hold none. The slice is zeroed and scanned
+	// by the GC in full, so it is not sized generously.
+	x.out.Claims = make([]Found, 0, len(x.sents)+4)
 	x.quotes = pairQuotes(x.text, x.lang == "en")
 	x.toks = make([]token, 0, 64)
 	for i := 0; i < len(x.sents); {
@@ -189,24 +189,22 @@ func (x *extractor) skip(start, end int, reason SkipReason) {
 	x.lastSkip, x.lastSkipEnd = reason, end
 }
 
-func (x *extractor) add(c *Claim) {
+func (x *extractor) add(c *Found) {
 	c.Start = max(0, min(c.Start, len(x.text)))
 	c.End = max(c.Start, min(c.End, len(x.text)))
-	c.Origin = OriginExtracted
 	c.Score = clamp01(c.Score)
 	n := len(x.out.Claims)
 	if n == cap(x.out.Claims) {
 		x.out.Claims = append(x.out.Claims, *c)
 		return
 	}
-	// The slot past the end is still zero. Only the fields extraction
-	// fills are copied, and strings only when set: copying the whole
-	// claim would cost a write barrier for each of its many pointer
-	// slots while the GC runs.
+	// The slot past the end is still zero. Strings are copied only when
+	// set: copying the whole claim would cost a write barrier for each of
+	// its pointer slots while the GC runs.
 	x.out.Claims = x.out.Claims[:n+1]
 	d := &x.out.Claims[n]
 	d.Kind, d.Start, d.End, d.Text = c.Kind, c.Start, c.End, c.Text
-	d.Direct, d.Age, d.Value, d.Score, d.Origin = c.Direct, c.Age, c.Value, c.Score, c.Origin
+	d.Direct, d.Age, d.Value, d.Score = c.Direct, c.Age, c.Value, c.Score
 	for _, f := range [...]struct{ dst, src *string }{
 		{&d.Speaker, &c.Speaker}, {&d.Cue, &c.Cue}, {&d.AccordingTo, &c.AccordingTo},
 		{&d.Quote, &c.Quote}, {&d.Person, &c.Person}, {&d.Subject, &c.Subject},
@@ -230,7 +228,7 @@ func keep[T any](dst *[]T, s []T) {
 }
 
 // claimOrder orders claims by start, then kind.
-func claimOrder(a, b Claim) int {
+func claimOrder(a, b Found) int {
 	if c := cmp.Compare(a.Start, b.Start); c != 0 {
 		return c
 	}

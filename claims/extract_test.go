@@ -32,7 +32,7 @@ var (
 	no  = func() *bool { b := false; return &b }()
 )
 
-func (w want) match(text string, c Claim) bool {
+func (w want) match(text string, c Found) bool {
 	if c.Kind != w.kind || !strings.Contains(text[c.Start:c.End], w.anchor) {
 		return false
 	}
@@ -44,7 +44,7 @@ func (w want) match(text string, c Claim) bool {
 		(w.value == 0 || c.Value == w.value) && eq(c.Unit, w.unit)
 }
 
-func dump(cs []Claim) string {
+func dump(cs []Found) string {
 	var b strings.Builder
 	for _, c := range cs {
 		j, _ := json.Marshal(c)
@@ -60,7 +60,7 @@ func checkExtract(t *testing.T, lang, text string, wants []want, notClaims []str
 	t.Helper()
 	ex := Extract(text, Options{Language: lang})
 	for _, w := range wants {
-		if !slices.ContainsFunc(ex.Claims, func(c Claim) bool { return w.match(text, c) }) {
+		if !slices.ContainsFunc(ex.Claims, func(c Found) bool { return w.match(text, c) }) {
 			t.Errorf("Extract(%q): no claim %+v; got %s", text, w, dump(ex.Claims))
 		}
 	}
@@ -176,7 +176,7 @@ func TestExtractAges(t *testing.T) {
 	for _, tt := range tests {
 		ex := Extract(tt.text, Options{Language: tt.lang})
 		for _, w := range tt.wants {
-			if !slices.ContainsFunc(ex.Claims, func(c Claim) bool { return w.match(tt.text, c) }) {
+			if !slices.ContainsFunc(ex.Claims, func(c Found) bool { return w.match(tt.text, c) }) {
 				t.Errorf("Extract(%q): no age %+v; got %s", tt.text, w, dump(ex.Claims))
 			}
 		}
@@ -265,7 +265,7 @@ func TestExtractLinkLabelGlued(t *testing.T) {
 			t.Errorf("Extract(%q): claim %q covers the link label", text, text[c.Start:c.End])
 		}
 	}
-	if !slices.ContainsFunc(ex.Claims, func(c Claim) bool { return c.Kind == KindAttribution }) {
+	if !slices.ContainsFunc(ex.Claims, func(c Found) bool { return c.Kind == KindAttribution }) {
 		t.Errorf("Extract(%q): no attribution after the label; got %s", text, dump(ex.Claims))
 	}
 }
@@ -299,7 +299,7 @@ func TestExtractUnbalancedQuote(t *testing.T) {
 	text := "Der Sprecher sagte: „Wir prüfen das. Die Firma meldete 300 Fälle.\nDie Stadt zählt 12.000 Einwohner."
 	ex := Extract(text, Options{Language: "de"})
 	checkInvariants(t, text, ex)
-	if !slices.ContainsFunc(ex.Claims, func(c Claim) bool {
+	if !slices.ContainsFunc(ex.Claims, func(c Found) bool {
 		return c.Kind == KindNumber && strings.Contains(text[c.Start:c.End], "12.000 Einwohner") && c.Value == 12000
 	}) {
 		t.Errorf("Extract(%q): the open quote swallowed the next line; got %s", text, dump(ex.Claims))

@@ -17,7 +17,7 @@ func (x *extractor) claims(p *passage) {
 		if len(x.quant) > 0 {
 			p.addNumber(x.quant[0], p.start, p.end, p.plainText())
 		} else {
-			x.add(&Claim{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: 0.2})
+			x.add(&Found{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: 0.2})
 		}
 		return
 	}
@@ -49,7 +49,7 @@ func (x *extractor) claims(p *passage) {
 	if covered || ages > 0 && p.onlyAges() {
 		return
 	}
-	x.add(&Claim{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: p.factScore()})
+	x.add(&Found{Kind: KindFact, Start: p.start, End: p.end, Text: p.plainText(), Score: p.factScore()})
 }
 
 // addNumber adds a number claim for quantity q over [start, end).
@@ -62,7 +62,7 @@ func (p *passage) addNumber(q quantity, start, end int, text string) {
 	if q.date {
 		score = 0.6
 	}
-	p.x.add(&Claim{Kind: KindNumber, Start: start, End: end, Text: text, Value: q.value, Unit: unit, Score: score})
+	p.x.add(&Found{Kind: KindNumber, Start: start, End: end, Text: text, Value: q.value, Unit: unit, Score: score})
 }
 
 // onlyAges reports whether the passage says nothing but the ages it gives.
@@ -215,7 +215,7 @@ func (p *passage) relativePart(noun, rel, a, b int, covered bool) {
 		p.addNumber(*q, start, end, text)
 		return
 	}
-	p.x.add(&Claim{Kind: KindFact, Start: start, End: end, Text: text, Score: 0.4})
+	p.x.add(&Found{Kind: KindFact, Start: start, End: end, Text: text, Score: 0.4})
 }
 
 // separablePrefixes are verb particles written together with a verb at the

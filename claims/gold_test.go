@@ -37,7 +37,7 @@ type goldClaim struct {
 }
 
 // matches reports whether predicted claim c, from text, satisfies gold claim g.
-func (g goldClaim) matches(text string, c Claim) bool {
+func (g goldClaim) matches(text string, c Found) bool {
 	if !slices.Contains(g.Kinds, c.Kind) || !strings.Contains(text[c.Start:c.End], g.Anchor) {
 		return false
 	}
@@ -99,7 +99,7 @@ func TestGoldArticles(t *testing.T) {
 			}
 			found := 0
 			for _, g := range gold.Claims {
-				ok := slices.ContainsFunc(ex.Claims, func(c Claim) bool { return g.matches(text, c) })
+				ok := slices.ContainsFunc(ex.Claims, func(c Found) bool { return g.matches(text, c) })
 				if ok {
 					found++
 				} else if !g.Optional {
@@ -128,7 +128,7 @@ func TestGoldArticles(t *testing.T) {
 }
 
 // describeAt lists the claims whose span holds anchor, for failure messages.
-func describeAt(text string, cs []Claim, anchor string) string {
+func describeAt(text string, cs []Found, anchor string) string {
 	var b strings.Builder
 	for _, c := range cs {
 		if strings.Contains(text[c.Start:c.End], anchor) {

@@ -51,7 +51,7 @@ func TestAgeReferent(t *testing.T) {
 			continue
 		}
 		w := want{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker}
-		if !slices.ContainsFunc(ex.Claims, func(c Claim) bool { return w.match(tt.text, c) }) {
+		if !slices.ContainsFunc(ex.Claims, func(c Found) bool { return w.match(tt.text, c) }) {
 			t.Errorf("%s: Extract(%q): no attribution by %q over %q; got %s", tt.name, tt.text, tt.speaker, tt.anchor, dump(ex.Claims))
 		}
 	}

@@ -76,7 +76,7 @@ func (p *passage) trade(quants []quantity) bool {
 		}
 		q := quants[0]
 		subject, partner := p.economies(i)
-		p.x.add(&Claim{
+		p.x.add(&Found{
 			Kind: KindTrade, Start: p.start, End: p.end, Text: p.plainText(),
 			Subject: subject, Partner: partner, Measure: p.w(i),
 			Value: q.value, Unit: q.unit, Score: 0.85,
@@ -140,7 +140,7 @@ func (p *passage) ranking(a, b int) bool {
 	if subject != "" && partnerWord != "" {
 		text = p.x.cat(subject, " ", verb, " ", partnerWord, " ", measure, ".")
 	}
-	p.x.add(&Claim{
+	p.x.add(&Found{
 		Kind: KindTrade, Start: p.start, End: p.end, Text: text,
 		Subject: subject, Partner: partner, Measure: measure, Score: 0.85,
 	})

@@ -100,8 +100,7 @@ func buildFixture(path, seed string) error {
 				}
 				text.WriteString(".")
 				kind := claims.Kinds()[j%len(claims.Kinds())]
-				cs = append(cs, claims.Claim{ID: newID(), Kind: kind, Start: start, End: text.Len(),
-					Text: text.String()[start:], Score: rng.Float64(), Person: "Erika Muster", Age: 40 + j})
+				cs = append(cs, claims.Claim{Found: claims.Found{Kind: kind, Start: start, End: text.Len(), Text: text.String()[start:], Score: rng.Float64(), Person: "Erika Muster", Age: 40 + j}, ID: newID()})
 				text.WriteString(" ")
 			}
 			a := claims.Article{ID: newID(), Title: fmt.Sprintf("Artikel %s %d", seed, i), Language: "de",

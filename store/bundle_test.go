@@ -115,11 +115,11 @@ func TestSplitAndMergeClaims(t *testing.T) {
 	if _, err := s.MergeClaims(ctx, []string{first, ocs[0].ID}); err == nil {
 		t.Error("MergeClaims(unknown claim) = nil error, want one")
 	}
-	id, err := s.AddClaim(ctx, articleID, claims.Claim{Kind: claims.KindFact, Start: 0, End: len("Bundespräsident")})
+	id, err := s.AddClaim(ctx, articleID, claims.Claim{Found: claims.Found{Kind: claims.KindFact, Start: 0, End: len("Bundespräsident")}})
 	if err != nil || mustClaim(t, s, id).Text != "Bundespräsident" {
 		t.Errorf("AddClaim = %q, %v; want a manual claim over the first word", id, err)
 	}
-	if _, err := s.AddClaim(ctx, articleID, claims.Claim{Kind: claims.KindFact, Start: 0, End: 100000}); err == nil {
+	if _, err := s.AddClaim(ctx, articleID, claims.Claim{Found: claims.Found{Kind: claims.KindFact, Start: 0, End: 100000}}); err == nil {
 		t.Error("AddClaim outside the text = nil error, want one")
 	}
 }

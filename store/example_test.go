@@ -34,7 +34,7 @@ func Example() {
 	end := len("Die neue Brücke kostete 12 Millionen Euro.")
 	res, err := s.ImportArticle(ctx,
 		claims.Article{Title: "Brücke eröffnet", Language: "de", Published: "2026-02-20", Text: text},
-		[]claims.Claim{{Kind: claims.KindNumber, Start: 0, End: end, Text: text[:end], Value: 12e6, Unit: "Millionen Euro"}})
+		[]claims.Claim{{Found: claims.Found{Kind: claims.KindNumber, Start: 0, End: end, Text: text[:end], Value: 12e6, Unit: "Millionen Euro"}}})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func ExampleStore_Undo() {
 
 	text := "Der Präsident besuchte Rostock."
 	res, _ := s.ImportArticle(ctx, claims.Article{Title: "Besuch", Language: "de", Text: text},
-		[]claims.Claim{{Kind: claims.KindFact, Start: 0, End: len(text), Text: text}})
+		[]claims.Claim{{Found: claims.Found{Kind: claims.KindFact, Start: 0, End: len(text), Text: text}}})
 	hits, _ := s.Search(ctx, "praesident", 5)
 	fmt.Println(hits[0].Field, hits[0].Snippet)
 
@@ -114,7 +114,7 @@ func ExampleStore_ImportBundle() {
 
 	text := "Die Brücke ist 800 Meter lang."
 	res, _ := anna.ImportArticle(ctx, claims.Article{Title: "Brücke", Language: "de", Text: text},
-		[]claims.Claim{{Kind: claims.KindNumber, Start: 0, End: len(text), Text: text, Value: 800, Unit: "Meter"}})
+		[]claims.Claim{{Found: claims.Found{Kind: claims.KindNumber, Start: 0, End: len(text), Text: text, Value: 800, Unit: "Meter"}}})
 	cs, _ := anna.Claims(ctx, res.ArticleID, store.ClaimFilter{})
 	anna.SetVerdict(ctx, cs[0].ID, claims.True)
 

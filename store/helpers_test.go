@@ -62,7 +62,7 @@ func span(t testing.TB, text, passage string, k claims.Kind) claims.Claim {
 	if i < 0 {
 		t.Fatalf("passage %q not in text", passage)
 	}
-	return claims.Claim{Kind: k, Start: i, End: i + len(passage), Text: passage, Score: 0.5}
+	return claims.Claim{Found: claims.Found{Kind: k, Start: i, End: i + len(passage), Text: passage, Score: 0.5}}
 }
 
 // germanArticle returns the German test article and its claims.

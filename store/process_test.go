@@ -30,7 +30,7 @@ func generated(name string, i int) (claims.Article, []claims.Claim) {
 	text := fmt.Sprintf("Meldung %s-%d: Die Brücke in Teststadt kostete %d Millionen Euro. Der Bürgermeister sprach von einem Erfolg.", name, i, i+1)
 	end := strings.Index(text, ". ") + 1
 	return claims.Article{Title: fmt.Sprintf("Meldung %s-%d", name, i), Language: "de", Text: text},
-		[]claims.Claim{{Kind: claims.KindNumber, Start: 0, End: end, Text: text[:end], Value: float64(i + 1), Unit: "Millionen Euro"}}
+		[]claims.Claim{{Found: claims.Found{Kind: claims.KindNumber, Start: 0, End: end, Text: text[:end], Value: float64(i + 1), Unit: "Millionen Euro"}}}
 }
 
 // TestHelperProcess is not a test: run as a child, it imports articles

@@ -90,7 +90,7 @@ func TestSeenBefore(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := claims.Article{Title: "Wetter", Language: "de", Text: "Das Wetter war gut."}
-	res2, _ := s.ImportArticle(ctx, b, []claims.Claim{{Kind: claims.KindFact, Start: 0, End: len(b.Text), Text: b.Text}})
+	res2, _ := s.ImportArticle(ctx, b, []claims.Claim{{Found: claims.Found{Kind: claims.KindFact, Start: 0, End: len(b.Text), Text: b.Text}}})
 	c2, _ := s.Claims(ctx, res2.ArticleID, ClaimFilter{})
 	if ms, _ := s.SeenBefore(ctx, c2[0].ID); len(ms) != 1 || ms[0].Claim.ID != got[2].ID {
 		t.Errorf("SeenBefore(Wetter) = %+v, want the claim reviewed earlier", ms)

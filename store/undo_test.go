@@ -82,7 +82,7 @@ func TestUndoEachChange(t *testing.T) {
 			return s.UpdateClaim(ctx, cs[2].ID, ClaimUpdate{Text: &text, Kind: &kind})
 		}},
 		{"add claim", func(t *testing.T, s *Store, articleID string, cs []claims.Claim) error {
-			_, err := s.AddClaim(ctx, articleID, claims.Claim{Kind: claims.KindFact, Start: 0, End: 15})
+			_, err := s.AddClaim(ctx, articleID, claims.Claim{Found: claims.Found{Kind: claims.KindFact, Start: 0, End: 15}})
 			return err
 		}},
 		{"split", func(t *testing.T, s *Store, _ string, cs []claims.Claim) error {

@@ -19,7 +19,7 @@ func TestCollect(t *testing.T) {
 	defer st.Close()
 	add := func(title, published, text string) (string, []claims.Claim) {
 		t.Helper()
-		c := claims.Claim{Kind: claims.KindFact, Start: 0, End: len(text), Text: text}
+		c := claims.Claim{Found: claims.Found{Kind: claims.KindFact, Start: 0, End: len(text), Text: text}}
 		res, err := st.ImportArticle(ctx, claims.Article{Title: title, Published: published, Language: "de", Text: text}, []claims.Claim{c})
 		if err != nil {
 			t.Fatal(err)
@@ -35,7 +35,7 @@ func TestCollect(t *testing.T) {
 	if err := st.SetVerdict(ctx, newClaims[0].ID, claims.False); err != nil {
 		t.Fatal(err)
 	}
-	trashed, err := st.AddClaim(ctx, newID, claims.Claim{Kind: claims.KindNumber, Start: 4, End: 10, Text: "Brücke"})
+	trashed, err := st.AddClaim(ctx, newID, claims.Claim{Found: claims.Found{Kind: claims.KindNumber, Start: 4, End: 10, Text: "Brücke"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,10 +32,7 @@ func Import(ctx context.Context, st *store.Store, doc Document) (store.ImportRes
 	if a.Title == "" {
 		a.Title = firstLine(doc.Text, 100)
 	}
-	for i := range ex.Claims {
-		ex.Claims[i].Origin = claims.OriginExtracted
-	}
-	return st.ImportArticle(ctx, a, ex.Claims)
+	return st.ImportArticle(ctx, a, ex.NewClaims())
 }
 
 // firstLine returns the text's first non-empty line, cut to at most max

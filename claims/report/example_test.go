@@ -19,11 +19,7 @@ func ExampleWrite() {
 		Source:    "stadt.factdesk",
 		Bundles: []report.Bundle{{
 			Article: claims.Article{Title: "Kleinstadt wächst", Outlet: "Dorfbote", Published: "2026-11-17", Language: "de", Text: text},
-			Claims: []claims.Claim{{
-				ID: "c1", Kind: claims.KindNumber, Start: 0, End: len(text), Text: text,
-				Review:  claims.Review{Verdict: claims.True, Note: "Melderegister, Stand 30.9.", Reviewer: "Lena Schäfer"},
-				Sources: []claims.Source{{Title: "Einwohnerstatistik", URL: "https://stadt.example/statistik", Accessed: "2026-11-18"}},
-			}},
+			Claims:  []claims.Claim{{Found: claims.Found{Kind: claims.KindNumber, Start: 0, End: len(text), Text: text}, ID: "c1", Review: claims.Review{Verdict: claims.True, Note: "Melderegister, Stand 30.9.", Reviewer: "Lena Schäfer"}, Sources: []claims.Source{{Title: "Einwohnerstatistik", URL: "https://stadt.example/statistik", Accessed: "2026-11-18"}}}},
 		}},
 	}
 	if err := report.Write(os.Stdout, report.FormatMarkdown, r); err != nil {

@@ -51,13 +51,7 @@ func hashOf(text string) string {
 // given part of the text.
 func sampleClaim(n int, kind claims.Kind, passage, text string) claims.Claim {
 	start, end := span(sampleText, passage)
-	return claims.Claim{
-		ID:        fmt.Sprintf("019a8f3c-7b10-7c41-9d2e-0000000000%02d", n),
-		ArticleID: sampleArticleID,
-		Kind:      kind, Start: start, End: end, Text: text,
-		Score: 0.8, Origin: claims.OriginExtracted,
-		UpdatedAt: reviewedMonday, UpdatedBy: "Lena Schäfer", Version: 2,
-	}
+	return claims.Claim{Found: claims.Found{Kind: kind, Start: start, End: end, Text: text, Score: 0.8}, ID: fmt.Sprintf("019a8f3c-7b10-7c41-9d2e-0000000000%02d", n), ArticleID: sampleArticleID, Origin: claims.OriginExtracted, UpdatedAt: reviewedMonday, UpdatedBy: "Lena Schäfer", Version: 2}
 }
 
 func source(claimID string, n int, title, url, publisher, accessed, by string) claims.Source {

@@ -54,9 +54,7 @@ func FuzzWrite(f *testing.F) {
 	f.Fuzz(func(t *testing.T, title, text, note string, start, end int) {
 		r := Report{Lang: "de", Generated: sampleGenerated, Bundles: []Bundle{{
 			Article: claims.Article{ID: "a", Title: title, Text: text, URL: note},
-			Claims: []claims.Claim{{ID: "c", Kind: claims.KindAttribution, Start: start, End: end, Text: title, Speaker: note,
-				Review:  claims.Review{Verdict: claims.Mixed, Note: note, Reviewer: title},
-				Sources: []claims.Source{{URL: note, Title: title}}}},
+			Claims:  []claims.Claim{{Found: claims.Found{Kind: claims.KindAttribution, Start: start, End: end, Text: title, Speaker: note}, ID: "c", Review: claims.Review{Verdict: claims.Mixed, Note: note, Reviewer: title}, Sources: []claims.Source{{URL: note, Title: title}}}},
 		}}}
 		for _, f := range Formats() {
 			var buf bytes.Buffer

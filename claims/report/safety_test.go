@@ -22,12 +22,7 @@ func hostileReport() Report {
 				ID: "a1", Title: script + " & Co", Outlet: "@outlet", URL: "javascript:alert(4)",
 				Language: "de", Text: text, Published: "2026-11-17",
 			},
-			Claims: []claims.Claim{{
-				ID: "c1", Kind: claims.KindAttribution, Start: 0, End: len(text), Text: "=1+1 " + script,
-				Speaker: "+49 " + script, AccordingTo: "-dpa",
-				Review:  claims.Review{Verdict: claims.False, Note: "\t" + script + "\n# heading\n- list", Reviewer: "@reviewer"},
-				Sources: []claims.Source{{URL: "javascript:alert(5)", Title: script, Accessed: "2026-11-18"}},
-			}},
+			Claims: []claims.Claim{{Found: claims.Found{Kind: claims.KindAttribution, Start: 0, End: len(text), Text: "=1+1 " + script, Speaker: "+49 " + script, AccordingTo: "-dpa"}, ID: "c1", Review: claims.Review{Verdict: claims.False, Note: "\t" + script + "\n# heading\n- list", Reviewer: "@reviewer"}, Sources: []claims.Source{{URL: "javascript:alert(5)", Title: script, Accessed: "2026-11-18"}}}},
 		}},
 	}
 }

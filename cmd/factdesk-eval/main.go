@@ -203,7 +203,7 @@ func (sc *score) add(doc document, verbose bool, w io.Writer) {
 		}
 		golds = append(golds, goldQuote{s, a.Type, a.Speaker.Text, quoteTypes[a.Type]})
 	}
-	var preds []claims.Claim
+	var preds []claims.Found
 	for _, c := range ex.Claims {
 		if c.Kind == claims.KindAttribution {
 			preds = append(preds, c)
