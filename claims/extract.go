@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/factdesk/factdesk/claims/internal/swar"
 	"github.com/factdesk/factdesk/claims/sentence"
 )
 
@@ -265,9 +266,9 @@ func lowerSameLength(s string) (string, bool) {
 		if i+8 <= len(s) {
 			// the bytes from the first non-ASCII one on come out wrong
 			// here, but are written again below
-			w := swarLoad(s, i)
-			binary.LittleEndian.PutUint64(b[i:i+8], swarLower(w))
-			hi := w & swarHigh
+			w := swar.Load(s, i)
+			binary.LittleEndian.PutUint64(b[i:i+8], swar.Lower(w))
+			hi := w & swar.High
 			if hi == 0 {
 				i += 8
 				continue

@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factdesk/factdesk/claims/internal/swar"
+)
 
 // wordSet is a set of lower-case words.
 type wordSet map[string]struct{}
@@ -124,7 +128,7 @@ type flagSlot struct {
 func wordKey(text string, s, e int) (head, tail uint64, hash uint32) {
 	n := e - s
 	if s+8 <= len(text) {
-		head = swarLoad(text, s)
+		head = swar.Load(text, s)
 		if n < 8 {
 			head &= 1<<(8*n) - 1
 		}
@@ -134,7 +138,7 @@ func wordKey(text string, s, e int) (head, tail uint64, hash uint32) {
 		}
 	}
 	if n > 8 {
-		tail = swarLoad(text, e-8)
+		tail = swar.Load(text, e-8)
 	}
 	return head, tail, hashKey(head, tail, n)
 }
@@ -174,9 +178,9 @@ func (t *flagTable) get(text string, s, e int) uint32 {
 	if e+8 <= len(text) && n <= 16 {
 		// the common case, wordKey inlined: one load for the head, one
 		// for the tail of words over eight bytes
-		head = swarLoad(text, s) & (^uint64(0) >> (64 - 8*min(n, 8)))
+		head = swar.Load(text, s) & (^uint64(0) >> (64 - 8*min(n, 8)))
 		if n > 8 {
-			tail = swarLoad(text, e-8)
+			tail = swar.Load(text, e-8)
 		}
 		h = hashKey(head, tail, n)
 	} else {

@@ -1,9 +1,10 @@
 package claims
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factdesk/factdesk/claims/internal/swar"
 )
 
 // tokKind classifies a token of a passage.
@@ -163,10 +164,7 @@ func alnumAt(text string, i, end int) bool {
 func scanWord(text string, i, end int) int {
 	for i+8 <= end {
 		// how many of the next 8 bytes are ASCII letters or digits
-		w := swarLoad(text, i)
-		x := w &^ swarHigh
-		alnum := swarInRange(x|swarOnes*0x20, 'a', 'z') | swarInRange(x, '0', '9')
-		n := bits.TrailingZeros64((^alnum&swarHigh)|w&swarHigh) >> 3
+		n := swar.Leading(swar.Alnum(swar.Load(text, i)))
 		i += n
 		if n < 8 {
 			break
