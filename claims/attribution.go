@@ -74,6 +74,10 @@ func (p *passage) findCues(buf []cue) []cue {
 				src = np{i + 1, e, false} // "laut ndr.de"
 			}
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
+		case p.has(i, fSource) && p.isQuote(i+1):
+			if src := p.quotedSource(i + 1); !src.empty() {
+				buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
+			}
 		case lw == "nach" && p.sourceNounAt(i+1) > 0:
 			b := p.sourceNounAt(i+1) + 1
 			if p.lw(i+1) == "eigenen" {
@@ -1066,6 +1070,9 @@ func (a *attr) statement() (string, int, int) {
 	var srcA, srcB int = -1, -1
 	if a.src != nil {
 		srcA, srcB = min(a.src.a, a.src.src.a), max(a.src.b, a.src.src.b)
+		if p.quotedNameEnding(srcB) >= 0 {
+			srcB++ // the closing mark of "laut „Welt“"
+		}
 	}
 	// frame start and end over cue, speaker and source phrases
 	fa, fb := n, -1

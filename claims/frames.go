@@ -38,8 +38,8 @@ func (p *passage) trailingFrame(i, pk int) bool {
 			return false
 		}
 		for k := i + 1; k < pk; k++ {
-			if p.inQuote[k] || p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
-				return false
+			if p.inQuote[k] || p.is(k, ',') || p.is(k, ':') || p.is(k, ';') || p.isWord(k) && p.lw(k) == "nicht" {
+				return false // "…, gab die Flugsicherung nicht bekannt"
 			}
 		}
 		return true
@@ -145,13 +145,15 @@ func (x *extractor) replaceWithLast(k int) {
 // closes before a colon or a comma ("teilte am Abend mit: …", "gab bekannt,
 // die Steuern würden steigen"), or fb, the frame's end without it. A
 // clause after the comma that has no finite verb ("kündigte an, 500 Stellen
-// zu streichen") does not read alone, so the verb stays with it.
+// zu streichen") or a relative or subordinate clause ("weist auf die
+// Risiken hin, die …") does not read alone, so the verb stays with it.
 func (p *passage) particleEnd(c *cue, fb int) int {
 	if c == nil || c.verb.particle == "" {
 		return fb
 	}
 	k := p.clauseFinal(c.a, c.verb.particle)
-	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && p.finiteFrom(k+2)) {
+	sub := p.has(k+2, fConj) && !p.has(k+2, fDet) || p.has(k+2, fRel) && p.has(k+3, fDet|fPrep) // "da …", "die durch …"
+	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.finiteFrom(k+2)) {
 		return fb
 	}
 	return k + 1
@@ -191,4 +193,15 @@ func (p *passage) pastTime(i int) int {
 		return i - 2
 	}
 	return i
+}
+
+// quotedSource returns the words of a short quoted name that opens at token
+// q, after "laut": "laut „Welt“". The marks are left out of the phrase.
+func (p *passage) quotedSource(q int) np {
+	for k := q + 2; k < len(p.toks) && k <= q+7; k++ {
+		if p.quotedNameEnding(k) == q {
+			return np{q + 1, k, false}
+		}
+	}
+	return np{q, q, false}
 }

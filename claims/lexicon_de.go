@@ -94,12 +94,12 @@ func germanCues() map[string]cueVerb {
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || f == "versprochen" || f == "verraten"}
 	}
-	separable := `mit:teilte,teilten,teilt,teilen an:kündigte,kündigten,kündigt,prangerte,prangerten,prangert,gab,gaben,gibt,deutete
-		bekannt:gab,gaben,gibt,machte hinzu:fügte,fügten,fügt fest:stellte,stellten,stellt
-		ein:räumte,räumten,räumt vor:warf,warfen,wirft,schlug,schlugen hin:wies,wiesen,weist
+	separable := `mit:teilte,teilten,teilt,teilen an:kündigte,kündigten,kündigt,prangerte,prangerten,prangert,gab,gaben,gibt,geben,deutete
+		bekannt:gab,gaben,gibt,geben,machte hinzu:fügte,fügten,fügt fest:stellte,stellten,stellt
+		ein:räumte,räumten,räumt vor:warf,warfen,wirft,werfen,schlug,schlugen hin:wies,wiesen,weist
 		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,sagte,sprach,sprachen,spricht
 		zu:gab,gaben,gibt,sicherte,sagte hervor:hob,hoben,hebt auf:rief,riefen,ruft,forderte
-		aus:ging,gingen,geht`
+		aus:ging,gingen,geht,gehen`
 	for _, group := range strings.Fields(separable) {
 		part, forms, _ := strings.Cut(group, ":")
 		for _, f := range strings.Split(forms, ",") {

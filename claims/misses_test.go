@@ -47,6 +47,17 @@ func TestExtractSeparableCues(t *testing.T) {
 		{"Das Hallenbad bleibt bis Ende Mai geschlossen, wie die Stadtverwaltung am Montag mitteilte.",
 			[]want{{kind: KindAttribution, anchor: "Hallenbad", speaker: "Stadtverwaltung", cue: "mitteilte",
 				text: "Stadtverwaltung: Das Hallenbad bleibt bis Ende Mai geschlossen"}}},
+		// plural present forms
+		{"Die Stadtwerke geben bekannt, dass die Preise im Januar sinken.",
+			[]want{{kind: KindAttribution, anchor: "Preise", speaker: "Stadtwerke", cue: "geben bekannt"}}},
+		{"Kritiker werfen der Ministerin vor, sie habe die Warnungen ignoriert.",
+			[]want{{kind: KindAttribution, anchor: "Warnungen", speaker: "Kritiker", cue: "werfen vor"}}},
+		{"Die Ermittler gehen davon aus, dass der Brand gelegt wurde.",
+			[]want{{kind: KindAttribution, anchor: "Brand", speaker: "Ermittler", cue: "gehen aus"}}},
+		// a quoted name after "laut"
+		{"Laut „Tagesspiegel“ plant der Senat neue Radwege.",
+			[]want{{kind: KindAttribution, anchor: "Radwege", speaker: "Tagesspiegel", cue: "Laut",
+				text: "Tagesspiegel: Der Senat plant neue Radwege."}}},
 		// "Dies bestätigte …": the sentence before is the statement
 		{"Der Stürmer wechselt im Sommer zum Hamburger SV. Dies bestätigte der Verein am Montag.",
 			[]want{{kind: KindAttribution, anchor: "Hamburger SV", speaker: "Verein", cue: "bestätigte",
