@@ -30,7 +30,8 @@ type cue struct {
 // sourceNouns follow "nach" in a source phrase: "nach Angaben des Senders".
 var sourceNouns = words(`angaben informationen aussage aussagen darstellung einschätzung
 	einschätzungen ansicht auffassung meinung worten berichten erkenntnissen schätzungen
-	ermittlungen recherchen daten zahlen`)
+	ermittlungen recherchen daten zahlen bericht studie stellungnahme schätzung umfrage
+	mitteilung meldung auskunft`)
 
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
@@ -149,7 +150,7 @@ func (p *passage) sourceNounAt(i int) int {
 			if sourceNouns.has(lw) {
 				return k
 			}
-			for _, s := range []string{"angaben", "aussagen", "berichten", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen"} {
+			for _, s := range []string{"angaben", "aussagen", "berichten", "bericht", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen"} {
 				if strings.HasSuffix(lw, s) {
 					return k
 				}

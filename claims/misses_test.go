@@ -58,6 +58,15 @@ func TestExtractSeparableCues(t *testing.T) {
 		{"Laut „Tagesspiegel“ plant der Senat neue Radwege.",
 			[]want{{kind: KindAttribution, anchor: "Radwege", speaker: "Tagesspiegel", cue: "Laut",
 				text: "Tagesspiegel: Der Senat plant neue Radwege."}}},
+		// a report or a study as the source, a reported accusation or demand
+		{"Nach einem Bericht des Stadtanzeigers soll die Oper erst 2031 fertig werden.",
+			[]want{{kind: KindAttribution, anchor: "Oper", speaker: "Stadtanzeiger", cue: "Nach einem Bericht"}}},
+		{"Nach einer Studie der Universität Kiel schlafen Schüler im Schnitt sieben Stunden.",
+			[]want{{kind: KindAttribution, anchor: "Schüler", cue: "Nach einer Studie"}}},
+		{"Dem Bürgermeister wird vorgeworfen, Aufträge an Freunde vergeben zu haben.",
+			[]want{{kind: KindAttribution, anchor: "Aufträge", cue: "vorgeworfen"}}},
+		{"Der Landrat hat die Anwohner aufgefordert, die Fenster geschlossen zu halten.",
+			[]want{{kind: KindAttribution, anchor: "Fenster", speaker: "Landrat", cue: "aufgefordert"}}},
 		// "Dies bestätigte …": the sentence before is the statement
 		{"Der Stürmer wechselt im Sommer zum Hamburger SV. Dies bestätigte der Verein am Montag.",
 			[]want{{kind: KindAttribution, anchor: "Hamburger SV", speaker: "Verein", cue: "bestätigte",
