@@ -199,7 +199,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
 		return c, false
 	}
-	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
+	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) && !p.soFrame(i) {
 		return c, false
 	}
 	if !p.reports(i) && !p.trailingFrame(i, pk) {
@@ -1089,9 +1089,8 @@ func (a *attr) statement() (string, int, int) {
 		fa = aux
 	}
 	fb = p.particleEnd(a.speech, fb)
-	// "…, wie die Stadt mitteilte."
-	if fa > 1 && fb == n-1 && p.isWord(fa-1) && p.lw(fa-1) == "wie" && p.is(fa-2, ',') {
-		return p.textOf(0, fa-2), p.start, p.toks[fa-3].end
+	if st, sa, sb, ok := p.frameBetween(fa, fb, cueA); ok {
+		return st, sa, sb
 	}
 	// "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt."
 	if fa > 0 && p.isWord(fa-1) && (p.lw(fa-1) == "wie" || p.lw(fa-1) == "as") && fb < n && p.is(fb, ',') && fb+1 < n {

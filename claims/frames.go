@@ -205,3 +205,34 @@ func (p *passage) quotedSource(q int) np {
 	}
 	return np{q, q, false}
 }
+
+// soFrame reports a reporting verb at token i right after "so" and a comma:
+// "…, so vermutet die Zeitung, …". There even a verb of thinking reports.
+func (p *passage) soFrame(i int) bool {
+	return i >= 2 && p.isWord(i-1) && p.lw(i-1) == "so" && p.is(i-2, ',')
+}
+
+// frameBetween returns the statement around a frame in tokens [fa, fb) that
+// follows a comma and opens with "so" or "wie" or with its verb at token
+// cueA: "Die Lage, so erklärte der Minister, sei unter Kontrolle" gives
+// "Die Lage sei unter Kontrolle", and "…, wie die Stadt mitteilte." the
+// words before the comma. It reports false for any other frame.
+func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
+	n := len(p.toks)
+	open := fa
+	if p.isWord(fa-1) && (p.lw(fa-1) == "so" || p.lw(fa-1) == "wie") {
+		open = fa - 1
+	} else if cueA != fa {
+		return "", 0, 0, false // "Der Chef, Markus Feld, sagte, …": the speaker first
+	}
+	if p.x.lang != "de" || open < 2 || !p.is(open-1, ',') || p.inQuote[open-1] {
+		return "", 0, 0, false
+	}
+	switch {
+	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')):
+		return p.textOf(0, open-1), p.start, p.toks[open-2].end, true
+	case fb+1 < n && p.is(fb, ',') && !p.inQuote[fb] && !p.isQuote(fb+1) && !p.isQuote(open-2):
+		return p.x.joinText(p.textOf(0, open-1), p.textOf(fb+1, n)), p.start, p.end, true
+	}
+	return "", 0, 0, false
+}

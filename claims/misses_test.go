@@ -67,6 +67,13 @@ func TestExtractSeparableCues(t *testing.T) {
 			[]want{{kind: KindAttribution, anchor: "Aufträge", cue: "vorgeworfen"}}},
 		{"Der Landrat hat die Anwohner aufgefordert, die Fenster geschlossen zu halten.",
 			[]want{{kind: KindAttribution, anchor: "Fenster", speaker: "Landrat", cue: "aufgefordert"}}},
+		// a frame inserted between commas: the statement reads around it
+		{"Die Lage, so erklärte der Innenminister, sei unter Kontrolle.",
+			[]want{{kind: KindAttribution, anchor: "Lage", speaker: "Innenminister", cue: "erklärte",
+				text: "Innenminister: Die Lage sei unter Kontrolle."}}},
+		{"Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte ein Streit im Vorstand gewesen sein.",
+			[]want{{kind: KindAttribution, anchor: "Rücktritt", speaker: "Zeitung", cue: "vermutet",
+				text: "Zeitung: Der Grund für den Rücktritt dürfte ein Streit im Vorstand gewesen sein."}}},
 		// "Dies bestätigte …": the sentence before is the statement
 		{"Der Stürmer wechselt im Sommer zum Hamburger SV. Dies bestätigte der Verein am Montag.",
 			[]want{{kind: KindAttribution, anchor: "Hamburger SV", speaker: "Verein", cue: "bestätigte",
