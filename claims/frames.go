@@ -236,3 +236,20 @@ func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
 	}
 	return "", 0, 0, false
 }
+
+// quotedQuestion reports a passage that ends with a question inside a
+// quotation which a frame introduces: "Der Geschäftsführer fragte: „Was
+// spricht dagegen?“" reports what someone asked and is no question to the
+// reader (a passage that is nothing but the quoted question still is).
+func (p *passage) quotedQuestion() bool {
+	n := len(p.toks)
+	if n == 0 || len(p.quotes) == 0 || !p.isQuote(n-1) || p.quoted() {
+		return false
+	}
+	q := p.quotes[len(p.quotes)-1]
+	if q.End != p.toks[n-1].end {
+		return false
+	}
+	before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
+}

@@ -74,6 +74,9 @@ func TestExtractSeparableCues(t *testing.T) {
 		{"Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte ein Streit im Vorstand gewesen sein.",
 			[]want{{kind: KindAttribution, anchor: "Rücktritt", speaker: "Zeitung", cue: "vermutet",
 				text: "Zeitung: Der Grund für den Rücktritt dürfte ein Streit im Vorstand gewesen sein."}}},
+		// a quoted question is what someone asked, not a question to the reader
+		{"Die Bürgermeisterin fragte: „Wer soll das bezahlen?“",
+			[]want{{kind: KindAttribution, anchor: "bezahlen", speaker: "Bürgermeisterin", cue: "fragte", direct: yes}}},
 		// "Dies bestätigte …": the sentence before is the statement
 		{"Der Stürmer wechselt im Sommer zum Hamburger SV. Dies bestätigte der Verein am Montag.",
 			[]want{{kind: KindAttribution, anchor: "Hamburger SV", speaker: "Verein", cue: "bestätigte",
@@ -94,6 +97,8 @@ func TestExtractSeparableCuesNoAttribution(t *testing.T) {
 		"Der Bürgermeister eröffnete das Fest, kündigte aber keine neuen Projekte an.",
 		"Die Opposition blockierte das Gesetz. Dies kritisierte der Kanzler scharf.",
 		"Der Konzern stellte im März einen neuen Chef ein.",
+		"Sind die Pläne der Stadt wirklich „gerecht?“",
+		"„Wer soll das bezahlen?“",
 	} {
 		ex := Extract(text, Options{Language: "de"})
 		for _, c := range ex.Claims {
