@@ -24,7 +24,8 @@ type cue struct {
 	kind cueKind
 	a, b int // the cue's tokens
 	verb cueVerb
-	src  np // the source phrase of source cues
+	part int // the token of verb.particle, when set
+	src  np  // the source phrase of source cues
 }
 
 // sourceNouns follow "nach" in a source phrase: "nach Angaben des Senders".
@@ -194,7 +195,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		if found == "" {
 			return c, false
 		}
-		c.verb.particle = found
+		c.verb.particle, c.part = found, pk
 	}
 	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
 		return c, false

@@ -151,7 +151,7 @@ func (p *passage) particleEnd(c *cue, fb int) int {
 	if c == nil || c.verb.particle == "" {
 		return fb
 	}
-	k := p.clauseFinal(c.a, c.verb.particle)
+	k := c.part
 	sub := p.has(k+2, fConj) && !p.has(k+2, fDet) || p.has(k+2, fRel) && p.has(k+3, fDet|fPrep) // "da …", "die durch …"
 	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.finiteFrom(k+2)) {
 		return fb
