@@ -16,6 +16,7 @@ const (
 	cuePostSource                // X zufolge
 	cueSo                        // „…“, so X.
 	cueFollow                    // demnach, wonach: the source named before
+	cueBack                      // "Dies bestätigte X.": the passage before is the statement
 )
 
 // cue is one attribution marker in a passage.
@@ -23,13 +24,15 @@ type cue struct {
 	kind cueKind
 	a, b int // the cue's tokens
 	verb cueVerb
-	src  np // the source phrase of source cues
+	part int // the token of verb.particle, when set
+	src  np  // the source phrase of source cues
 }
 
 // sourceNouns follow "nach" in a source phrase: "nach Angaben des Senders".
 var sourceNouns = words(`angaben informationen aussage aussagen darstellung einschätzung
 	einschätzungen ansicht auffassung meinung worten berichten erkenntnissen schätzungen
-	ermittlungen recherchen daten zahlen`)
+	ermittlungen recherchen daten zahlen bericht studie stellungnahme schätzung umfrage
+	mitteilung meldung auskunft`)
 
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
@@ -73,6 +76,10 @@ func (p *passage) findCues(buf []cue) []cue {
 				src = np{i + 1, e, false} // "laut ndr.de"
 			}
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
+		case p.has(i, fSource) && p.isQuote(i+1):
+			if src := p.quotedSource(i + 1); !src.empty() {
+				buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
+			}
 		case lw == "nach" && p.sourceNounAt(i+1) > 0:
 			b := p.sourceNounAt(i+1) + 1
 			if p.lw(i+1) == "eigenen" {
@@ -144,7 +151,7 @@ func (p *passage) sourceNounAt(i int) int {
 			if sourceNouns.has(lw) {
 				return k
 			}
-			for _, s := range []string{"angaben", "aussagen", "berichten", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen"} {
+			for _, s := range []string{"angaben", "aussagen", "berichten", "bericht", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen"} {
 				if strings.HasSuffix(lw, s) {
 					return k
 				}
@@ -171,26 +178,39 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		return c, false
 	}
-	if v.particle != "" {
+	pk := -1 // the particle's token
+	switch {
+	case v.particle != "" && p.bekanntBefore(i, v):
+		// "wie die Stadt bekannt gab": the particle written apart before
+		// the verb that ends a subordinate clause
+		c.a, c.verb.particle = i-1, ""
+	case v.particle != "":
 		found := ""
 		for _, part := range strings.Split(v.particle, "|") {
-			if p.clauseFinal(i, part) >= 0 {
-				found = part
+			if k := p.clauseFinal(i, part); k >= 0 {
+				found, pk = part, k
 				break
 			}
 		}
 		if found == "" {
 			return c, false
 		}
-		c.verb.particle = found
+		c.verb.particle, c.part = found, pk
 	}
 	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
 		return c, false
 	}
-	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) {
+	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) && !p.soFrame(i) {
 		return c, false
 	}
-	if !p.reports(i) || p.inRelative(i) {
+	if !p.reports(i) && !p.trailingFrame(i, pk) {
+		if !v.participle && !v.thought && p.backReference(i, pk) {
+			c.kind = cueBack
+			return c, true
+		}
+		return c, false
+	}
+	if p.inRelative(i) {
 		return c, false
 	}
 	if v.participle && p.auxBefore(i) < 0 {
@@ -319,7 +339,7 @@ func (p *passage) auxBefore(i int) int {
 func (p *passage) attribution() int {
 	x := p.x
 	keep(&x.cues, p.findCues(x.cues[:0]))
-	var speech, source, follow *cue
+	var speech, source, follow, back *cue
 	for k := range x.cues {
 		c := &x.cues[k]
 		switch c.kind {
@@ -333,9 +353,11 @@ func (p *passage) attribution() int {
 			}
 		case cueFollow:
 			follow = c
+		case cueBack:
+			back = c
 		}
 	}
-	a := attr{p: p, sp: np{-1, -1, false}}
+	a := attr{p: p, sp: np{-1, -1, false}, back: -1}
 	switch {
 	case speech != nil:
 		a.frameSpeech(speech)
@@ -347,6 +369,8 @@ func (p *passage) attribution() int {
 			a.according = ""
 		}
 		a.cueAt = speech.a
+	case back != nil && source == nil:
+		a.frameBack(back)
 	case source != nil:
 		a.src = source
 		a.speaker = p.sourceName(source.src, source.kind != cueSo)
@@ -632,16 +656,14 @@ type attr struct {
 	speech    *cue
 	src       *cue
 	followOn  bool
+	back      int // the previous unit's claim that a back reference replaces, or -1
 }
 
 // frameSpeech finds who speaks for a reporting verb.
 func (a *attr) frameSpeech(c *cue) {
 	p := a.p
 	a.speech = c
-	a.cue = p.textOf(c.a, c.b)
-	if c.verb.particle != "" {
-		a.cue += " " + c.verb.particle
-	}
+	a.cue = p.cueText(c)
 	if c.kind == cueHeisst {
 		a.frameHeisst(c)
 		return
@@ -731,6 +753,7 @@ func (p *passage) adverbial(n np) bool {
 // Sprecher der Polizei, Lars Beringer, sagte") or a party in brackets
 // ("Jung (CDU) kündigte an").
 func (p *passage) subjectBefore(i int) np {
+	i = p.pastTime(i)
 	// English puts the subject right before its verb; German may front
 	// another phrase, so there the subject must open its clause
 	if left := p.npLeft(i); !left.empty() && !left.pp && (p.clauseOpens(left.a) || p.x.lang == "en") {
@@ -977,12 +1000,21 @@ func (a *attr) emit() {
 	if a.speaker == "" {
 		score -= 0.25
 	}
+	start := p.start
+	if a.back >= 0 {
+		start = x.out.Claims[a.back].Start
+	} else {
+		p.stated = st
+	}
 	x.add(&Found{
-		Kind: KindAttribution, Start: p.start, End: p.end,
+		Kind: KindAttribution, Start: start, End: p.end,
 		Text:    text,
 		Speaker: a.speaker, Cue: a.cue, AccordingTo: a.according,
 		Quote: q, Direct: direct, Score: score,
 	})
+	if a.back >= 0 {
+		x.replaceWithLast(a.back)
+	}
 	if a.speaker != "" {
 		x.lastSpeaker = a.speaker
 	}
@@ -1026,6 +1058,10 @@ func (a *attr) statement() (string, int, int) {
 	p := a.p
 	n := len(p.toks)
 	end := n
+	if a.back >= 0 {
+		c := &p.x.out.Claims[a.back]
+		return c.Text, c.Start, c.End
+	}
 	if a.followOn || a.speech == nil && a.src == nil {
 		return p.textOf(0, end), p.start, p.end
 	}
@@ -1036,6 +1072,9 @@ func (a *attr) statement() (string, int, int) {
 	var srcA, srcB int = -1, -1
 	if a.src != nil {
 		srcA, srcB = min(a.src.a, a.src.src.a), max(a.src.b, a.src.src.b)
+		if p.quotedNameEnding(srcB) >= 0 {
+			srcB++ // the closing mark of "laut „Welt“"
+		}
 	}
 	// frame start and end over cue, speaker and source phrases
 	fa, fb := n, -1
@@ -1049,6 +1088,10 @@ func (a *attr) statement() (string, int, int) {
 	}
 	if aux := p.auxBefore(cueA); cueA >= 0 && aux >= 0 && aux < fa {
 		fa = aux
+	}
+	fb = p.particleEnd(a.speech, fb)
+	if st, sa, sb, ok := p.frameBetween(fa, fb, cueA); ok {
+		return st, sa, sb
 	}
 	// "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt."
 	if fa > 0 && p.isWord(fa-1) && (p.lw(fa-1) == "wie" || p.lw(fa-1) == "as") && fb < n && p.is(fb, ',') && fb+1 < n {

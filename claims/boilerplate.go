@@ -98,7 +98,10 @@ func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 	}
 	last := p.lastMark()
 	if last == '?' {
-		return SkipQuestion, true
+		if !p.quotedQuestion() {
+			return SkipQuestion, true
+		}
+		last = '.' // a sentence that reports a question
 	}
 	if x.aloneOnLine(p.start, p.end) && nw <= 15 && !bullet(x.text[p.start]) {
 		if last != '.' && last != '!' && last != ':' && last != ';' {

@@ -53,6 +53,10 @@ type extractor struct {
 	lastSkip    SkipReason
 	lastSkipEnd int
 	unit        int // index of the current unit
+	// the index in out.Claims of the first claim of the previous unit and
+	// of the current one: a unit may take over its predecessor's claim
+	// ("… . Dies bestätigte der Verein.")
+	prevFirst, curFirst int
 
 	chunk []byte // the chunk claim texts are being built in, see cat
 
@@ -96,6 +100,7 @@ func (x *extractor) run() {
 	for i := 0; i < len(x.sents); {
 		j := x.unitEnd(i)
 		first := len(x.out.Claims)
+		x.prevFirst, x.curFirst = x.curFirst, first
 		x.passage(x.sents[i].Start, x.sents[j-1].End)
 		// passages come in text order, so sorting each one's claims keeps
 		// the whole list ordered by start, then kind (a Claim is large:

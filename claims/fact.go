@@ -21,6 +21,7 @@ func (x *extractor) claims(p *passage) {
 		}
 		return
 	}
+	p.stated = ""
 	cueAt := p.attribution()
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)

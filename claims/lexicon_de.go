@@ -78,7 +78,7 @@ func germanCues() map[string]cueVerb {
 		bezweifel vermeld prognostizier beschuldig bezichtig begrüß bemängel beanstand
 		unterstell begründ rechtfertig garantier vernein bejah plädier signalisier
 		klag zusicher zusag bekräftig kontert bilanzier spekulier vorhersag konstatier
-		bekund verlautbar mutmaß wettert würdig verurteil`
+		bekund verlautbar mutmaß wettert würdig verurteil aufforder`
 	for _, stem := range strings.Fields(weak) {
 		addWeak(m, stem, false)
 	}
@@ -90,16 +90,17 @@ func germanCues() map[string]cueVerb {
 		bestritten versprach versprachen verspricht versprochen empfahl nannte nannten
 		nennt genannt verriet verrieten verraten hieß heißt lautete
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
-		riet rieten bat baten bestreitet bestreiten zurückgewiesen`
+		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen`
+	participles := words(`versprochen verraten vorgeworfen hingewiesen`)
 	for _, f := range strings.Fields(strong) {
-		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || f == "versprochen" || f == "verraten"}
+		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || participles.has(f)}
 	}
-	separable := `mit:teilte,teilten,teilt,teilen an:kündigte,kündigten,kündigt,prangerte,prangerten,prangert,gab,gaben,gibt,deutete
-		bekannt:gab,gaben,gibt,machte hinzu:fügte,fügten,fügt fest:stellte,stellten,stellt
-		ein:räumte,räumten,räumt vor:warf,warfen,wirft,schlug,schlugen hin:wies,wiesen,weist
+	separable := `mit:teilte,teilten,teilt,teilen an:kündigte,kündigten,kündigt,prangerte,prangerten,prangert,gab,gaben,gibt,geben,deutete
+		bekannt:gab,gaben,gibt,geben,machte hinzu:fügte,fügten,fügt fest:stellte,stellten,stellt
+		ein:räumte,räumten,räumt vor:warf,warfen,wirft,werfen,schlug,schlugen hin:wies,wiesen,weist
 		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,sagte,sprach,sprachen,spricht
 		zu:gab,gaben,gibt,sicherte,sagte hervor:hob,hoben,hebt auf:rief,riefen,ruft,forderte
-		aus:ging,gingen,geht`
+		aus:ging,gingen,geht,gehen`
 	for _, group := range strings.Fields(separable) {
 		part, forms, _ := strings.Cut(group, ":")
 		for _, f := range strings.Split(forms, ",") {
@@ -124,7 +125,7 @@ func germanCues() map[string]cueVerb {
 // "ge" inside ("mitgeteilt") and their finite forms come from the separable
 // list instead.
 func addWeak(m map[string]cueVerb, stem string, thought bool) {
-	for _, p := range []string{"an", "mit", "hinzu", "fest", "klar", "ein", "vor"} {
+	for _, p := range []string{"an", "mit", "hinzu", "fest", "klar", "ein", "vor", "auf", "zu"} {
 		if rest, ok := strings.CutPrefix(stem, p); ok && len(rest) > 3 {
 			m[p+"ge"+rest+"t"] = cueVerb{participle: true}
 			return

@@ -15,6 +15,7 @@ type passage struct {
 	quotes     []Span // the quotations inside the passage
 	digits     bool   // a number or a word written with a leading digit
 	relSpans   []span // the relative clauses with claims of their own
+	stated     string // the statement of the passage's attribution, if any (see tradeText)
 }
 
 // prepare marks the tokens that lie inside quotations.

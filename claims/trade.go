@@ -77,7 +77,7 @@ func (p *passage) trade(quants []quantity) bool {
 		q := quants[0]
 		subject, partner := p.economies(i)
 		p.x.add(&Found{
-			Kind: KindTrade, Start: p.start, End: p.end, Text: p.plainText(),
+			Kind: KindTrade, Start: p.start, End: p.end, Text: p.tradeText(),
 			Subject: subject, Partner: partner, Measure: p.w(i),
 			Value: q.value, Unit: q.unit, Score: 0.85,
 		})
@@ -136,7 +136,7 @@ func (p *passage) ranking(a, b int) bool {
 	if subject == "" && partner == "" {
 		return false
 	}
-	text := p.plainText()
+	text := p.tradeText()
 	if subject != "" && partnerWord != "" {
 		text = p.x.cat(subject, " ", verb, " ", partnerWord, " ", measure, ".")
 	}

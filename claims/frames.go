@@ -1,0 +1,255 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds the attribution frames that German news builds around a
+// reporting verb with a separable particle or with the verb last, and the
+// frame that points back at the sentence before. They are checked only
+// when a reporting verb has been found, so that a sentence without one
+// pays nothing for them.
+
+// bekanntBefore reports "bekannt" written apart before a form of "geben"
+// that ends its clause: "Wie die Stadt bekannt gab, …".
+func (p *passage) bekanntBefore(i int, v cueVerb) bool {
+	return p.isWord(i-1) && p.lw(i-1) == "bekannt" && !p.inQuote[i-1] && p.boundary(i+1) &&
+		strings.Contains(v.particle, "bekannt")
+}
+
+// trailingFrame reports a reporting verb at token i in a frame that ends the
+// passage after its statement: the verb, its subject and the particle at
+// token pk ("…, teilte die Deutsche Bahn mit."), or a clause with "wie"
+// ("…, wie die Stadt mitteilte."). A sentence that opens with a
+// conjunction ("Nachdem …, gab der Trainer seinen Rücktritt bekannt")
+// reports an act, and so does a verb whose next phrase is an object
+// ("…, kündigte aber keine neuen Projekte an"): it shares the subject of
+// the clause before.
+func (p *passage) trailingFrame(i, pk int) bool {
+	n := len(p.toks)
+	last := max(i, pk)
+	if p.x.lang != "de" || i < 2 || p.has(0, fConj) || !(last+1 == n || last+2 == n && p.is(last+1, '.')) {
+		return false
+	}
+	if pk > i {
+		s := p.npRight(i + 1)
+		if !p.is(i-1, ',') || s.pp || s.b > pk || s.empty() && !p.has(i+1, fDet) || p.oblique(s.a) {
+			return false
+		}
+		for k := i + 1; k < pk; k++ {
+			if p.inQuote[k] || p.is(k, ',') || p.is(k, ':') || p.is(k, ';') || p.isWord(k) && p.lw(k) == "nicht" {
+				return false // "…, gab die Flugsicherung nicht bekannt"
+			}
+		}
+		return true
+	}
+	for k := i - 1; k > 1 && k >= i-15; k-- {
+		if p.inQuote[k] || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			return false
+		}
+		if p.isWord(k) && p.lw(k) == "wie" {
+			return p.is(k-1, ',') && k+1 < i
+		}
+	}
+	return false
+}
+
+// oblique reports a determiner at token k that marks an object rather than
+// a subject: "den", "einen", "seinem", any form of "kein".
+func (p *passage) oblique(k int) bool {
+	if !p.has(k, fDet) {
+		return strings.HasPrefix(p.lw(k), "kein")
+	}
+	lw := p.lw(k)
+	return strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "em")
+}
+
+// backCues are the reporting verbs that, right after "Dies" or "Das", pass
+// on the sentence before: "Dies bestätigte der Verein am Montag." Verbs
+// that judge it ("Dies kritisierte der Kanzler") report a reaction to an
+// act, not a statement, and are not listed.
+var backCues = words(`bestätigte bestätigten bestätigt bestätigen berichtete berichteten
+	berichtet berichten meldete meldeten meldet melden erklärte erklärten erklärt sagte
+	sagten sagt teilte teilten teilt gab gaben gibt verkündete verkündeten verkündet
+	schrieb schrieben schreibt kündigte kündigten kündigt`)
+
+// backReference reports a passage that is only a frame pointing back: "Dies"
+// or "Das", a reporting verb at token i = 1, its subject and adverbials, a
+// particle. The statement is the previous passage, which must have a plain
+// claim to take over (see prevClaim).
+func (p *passage) backReference(i, pk int) bool {
+	if p.x.lang != "de" || i != 1 || !p.toks[0].cap || len(p.quotes) > 0 || p.lastMark() != '.' || !backCues.has(p.lw(i)) {
+		return false
+	}
+	if lw := p.lw(0); lw != "dies" && lw != "das" && lw != "dieses" {
+		return false
+	}
+	if s := p.npRight(i + 1); s.empty() || s.pp || pk >= 0 && s.b > pk {
+		return false
+	}
+	return p.x.prevClaim() >= 0
+}
+
+// prevClaim returns the index of the plain claim (a fact or a number) of the
+// previous unit, the longest when there are several, or -1 when that unit
+// has none or holds an attribution already.
+func (x *extractor) prevClaim() int {
+	best := -1
+	for k := x.prevFirst; k < x.curFirst && k < len(x.out.Claims); k++ {
+		c := &x.out.Claims[k]
+		switch c.Kind {
+		case KindAttribution:
+			return -1
+		case KindFact, KindNumber:
+			if best < 0 || c.End-c.Start > x.out.Claims[best].End-x.out.Claims[best].Start {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// frameBack reads a back reference (see backReference): the subject after
+// the verb speaks, and the previous unit's plain claim is what was said.
+// The attribution takes that claim's place, as an attribution takes the
+// place of the plain claim in a sentence that holds its own frame.
+func (a *attr) frameBack(c *cue) {
+	p := a.p
+	a.cue = p.cueText(c)
+	a.setSpeaker(p.npRight(c.b))
+	a.cueAt = c.a
+	a.back = p.x.prevClaim()
+}
+
+// cueText returns the words of a reporting verb cue, its particle last:
+// "teilte mit".
+func (p *passage) cueText(c *cue) string {
+	if c.verb.particle != "" {
+		return p.x.cat(p.textOf(c.a, c.b), " ", c.verb.particle)
+	}
+	return p.textOf(c.a, c.b)
+}
+
+// replaceWithLast moves the claim added last into slot k of the previous
+// unit, whose claim it replaces, and keeps that unit's claims in order.
+func (x *extractor) replaceWithLast(k int) {
+	n := len(x.out.Claims) - 1
+	x.out.Claims[k] = x.out.Claims[n]
+	x.out.Claims[n] = Found{} // add expects the slot past the end zeroed
+	x.out.Claims = x.out.Claims[:n]
+	slices.SortStableFunc(x.out.Claims[x.prevFirst:x.curFirst], claimOrder)
+}
+
+// particleEnd returns the token after a frame that a separable particle
+// closes before a colon or a comma ("teilte am Abend mit: …", "gab bekannt,
+// die Steuern würden steigen"), or fb, the frame's end without it. A
+// clause after the comma that has no finite verb ("kündigte an, 500 Stellen
+// zu streichen") or a relative or subordinate clause ("weist auf die
+// Risiken hin, die …") does not read alone, so the verb stays with it.
+func (p *passage) particleEnd(c *cue, fb int) int {
+	if c == nil || c.verb.particle == "" {
+		return fb
+	}
+	k := c.part
+	sub := p.has(k+2, fConj) && !p.has(k+2, fDet) || p.has(k+2, fRel) && p.has(k+3, fDet|fPrep) // "da …", "die durch …"
+	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.finiteFrom(k+2)) {
+		return fb
+	}
+	return k + 1
+}
+
+// finiteFrom reports a finite verb or a Konjunktiv outside quotations at
+// token k or later.
+func (p *passage) finiteFrom(k int) bool {
+	for ; k < len(p.toks); k++ {
+		if !p.inQuote[k] && p.has(k, fFinite|fSubj) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeText returns the text of the passage's trade claim. When an
+// attribution frames the passage ("Laut dem Statistischen Bundesamt
+// stiegen die Exporte …"), the trade claim is about the fact and the
+// attribution already names who vouches for it (CLAIMS.md rules 1 and 3),
+// so the text is the attribution's statement without the frame: "Die
+// Exporte stiegen nach China um 4,2 Prozent." It keeps a Konjunktiv as the
+// article wrote it, since rewriting the mood would state as fact what the
+// article only reports. Without a frame the text is the passage's own.
+func (p *passage) tradeText() string {
+	if p.stated != "" {
+		return p.stated
+	}
+	return p.plainText()
+}
+
+// pastTime returns the start of a time phrase of a preposition and a day,
+// a time of day or a month that ends just before token i ("wie die Stadt am
+// Montag mitteilte", "im März"), or i when there is none.
+func (p *passage) pastTime(i int) int {
+	if i >= 3 && p.has(i-1, fAdv|fMonth) && p.toks[i-1].cap && p.has(i-2, fPrep) && !p.toks[i-2].cap && !p.inQuote[i-2] {
+		return i - 2
+	}
+	return i
+}
+
+// quotedSource returns the words of a short quoted name that opens at token
+// q, after "laut": "laut „Welt“". The marks are left out of the phrase.
+func (p *passage) quotedSource(q int) np {
+	for k := q + 2; k < len(p.toks) && k <= q+7; k++ {
+		if p.quotedNameEnding(k) == q {
+			return np{q + 1, k, false}
+		}
+	}
+	return np{q, q, false}
+}
+
+// soFrame reports a reporting verb at token i right after "so" and a comma:
+// "…, so vermutet die Zeitung, …". There even a verb of thinking reports.
+func (p *passage) soFrame(i int) bool {
+	return i >= 2 && p.isWord(i-1) && p.lw(i-1) == "so" && p.is(i-2, ',')
+}
+
+// frameBetween returns the statement around a frame in tokens [fa, fb) that
+// follows a comma and opens with "so" or "wie" or with its verb at token
+// cueA: "Die Lage, so erklärte der Minister, sei unter Kontrolle" gives
+// "Die Lage sei unter Kontrolle", and "…, wie die Stadt mitteilte." the
+// words before the comma. It reports false for any other frame.
+func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
+	n := len(p.toks)
+	open := fa
+	if p.isWord(fa-1) && (p.lw(fa-1) == "so" || p.lw(fa-1) == "wie") {
+		open = fa - 1
+	} else if cueA != fa {
+		return "", 0, 0, false // "Der Chef, Markus Feld, sagte, …": the speaker first
+	}
+	if p.x.lang != "de" || open < 2 || !p.is(open-1, ',') || p.inQuote[open-1] {
+		return "", 0, 0, false
+	}
+	switch {
+	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')):
+		return p.textOf(0, open-1), p.start, p.toks[open-2].end, true
+	case fb+1 < n && p.is(fb, ',') && !p.inQuote[fb] && !p.isQuote(fb+1) && !p.isQuote(open-2):
+		return p.x.joinText(p.textOf(0, open-1), p.textOf(fb+1, n)), p.start, p.end, true
+	}
+	return "", 0, 0, false
+}
+
+// quotedQuestion reports a passage that ends with a question inside a
+// quotation which a frame introduces: "Der Geschäftsführer fragte: „Was
+// spricht dagegen?“" reports what someone asked and is no question to the
+// reader (a passage that is nothing but the quoted question still is).
+func (p *passage) quotedQuestion() bool {
+	n := len(p.toks)
+	if n == 0 || len(p.quotes) == 0 || !p.isQuote(n-1) || p.quoted() {
+		return false
+	}
+	q := p.quotes[len(p.quotes)-1]
+	if q.End != p.toks[n-1].end {
+		return false
+	}
+	before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
+}

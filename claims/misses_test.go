@@ -1,0 +1,153 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtractSeparableCues covers reporting verbs whose particle comes at
+// the end of the clause ("teilte … mit", "gab … bekannt"), in every place a
+// German news sentence puts them.
+func TestExtractSeparableCues(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		// the frame after the statement, with and without Konjunktiv
+		{"Der Zugverkehr sei wieder aufgenommen worden, teilte die Deutsche Bahn mit.",
+			[]want{{kind: KindAttribution, anchor: "Zugverkehr", speaker: "Deutsche Bahn", cue: "teilte mit",
+				text: "Deutsche Bahn: Der Zugverkehr sei wieder aufgenommen worden"}}},
+		{"Die Strecke zwischen Fulda und Kassel ist ab Montag wieder frei, teilte die Deutsche Bahn mit.",
+			[]want{{kind: KindAttribution, anchor: "Strecke", speaker: "Deutsche Bahn", cue: "teilte mit",
+				text: "Deutsche Bahn: Die Strecke zwischen Fulda und Kassel ist ab Montag wieder frei"}}},
+		{"Das Grundwasser ist nicht belastet, stellten die Gutachter am Nachmittag fest.",
+			[]want{{kind: KindAttribution, anchor: "Grundwasser", speaker: "Gutachter", cue: "stellten fest"}}},
+		{"Der Umsatz wird in diesem Jahr 40 Millionen Euro betragen, gab der Vorstand bekannt.",
+			[]want{{kind: KindAttribution, anchor: "40 Millionen", speaker: "Vorstand", cue: "gab bekannt"}}},
+		// the frame before a colon or a clause: the statement reads without it
+		{"Die Feuerwehr teilte am Abend mit: Das Feuer in der Lagerhalle ist gelöscht.",
+			[]want{{kind: KindAttribution, anchor: "Lagerhalle", speaker: "Feuerwehr", cue: "teilte mit",
+				text: "Feuerwehr: Das Feuer in der Lagerhalle ist gelöscht."}}},
+		{"Der Minister gab bekannt, die Steuern würden im Herbst steigen.",
+			[]want{{kind: KindAttribution, anchor: "Steuern", speaker: "Minister", cue: "gab bekannt",
+				text: "Minister: Die Steuern würden im Herbst steigen."}}},
+		{"Die Trainerin hob hervor, die Mannschaft habe bis zum Schluss gekämpft.",
+			[]want{{kind: KindAttribution, anchor: "Mannschaft", speaker: "Trainerin", cue: "hob hervor",
+				text: "Trainerin: Die Mannschaft habe bis zum Schluss gekämpft."}}},
+		{"Die Polizei teilte mit, dass der Verdächtige am Morgen festgenommen worden sei.",
+			[]want{{kind: KindAttribution, anchor: "Verdächtige", speaker: "Polizei", cue: "teilte mit"}}},
+		{"Die Ministerin räumte ein, dass bei der Vergabe Fehler gemacht worden seien.",
+			[]want{{kind: KindAttribution, anchor: "Vergabe", speaker: "Ministerin", cue: "räumte ein"}}},
+		{"Der Sprecher wies darauf hin, dass die Brücke bis Freitag gesperrt bleibe.",
+			[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Sprecher", cue: "wies hin"}}},
+		// verb last in a clause with "wie", "bekannt" written apart
+		{"Wie die Stadtverwaltung bekannt gab, bleibt das Hallenbad bis Ende Mai geschlossen.",
+			[]want{{kind: KindAttribution, anchor: "Hallenbad", speaker: "Stadtverwaltung", cue: "bekannt gab",
+				text: "Stadtverwaltung: Das Hallenbad bleibt bis Ende Mai geschlossen."}}},
+		{"Das Hallenbad bleibt bis Ende Mai geschlossen, wie die Stadtverwaltung am Montag mitteilte.",
+			[]want{{kind: KindAttribution, anchor: "Hallenbad", speaker: "Stadtverwaltung", cue: "mitteilte",
+				text: "Stadtverwaltung: Das Hallenbad bleibt bis Ende Mai geschlossen"}}},
+		// plural present forms
+		{"Die Stadtwerke geben bekannt, dass die Preise im Januar sinken.",
+			[]want{{kind: KindAttribution, anchor: "Preise", speaker: "Stadtwerke", cue: "geben bekannt"}}},
+		{"Kritiker werfen der Ministerin vor, sie habe die Warnungen ignoriert.",
+			[]want{{kind: KindAttribution, anchor: "Warnungen", speaker: "Kritiker", cue: "werfen vor"}}},
+		{"Die Ermittler gehen davon aus, dass der Brand gelegt wurde.",
+			[]want{{kind: KindAttribution, anchor: "Brand", speaker: "Ermittler", cue: "gehen aus"}}},
+		// a quoted name after "laut"
+		{"Laut „Tagesspiegel“ plant der Senat neue Radwege.",
+			[]want{{kind: KindAttribution, anchor: "Radwege", speaker: "Tagesspiegel", cue: "Laut",
+				text: "Tagesspiegel: Der Senat plant neue Radwege."}}},
+		// a report or a study as the source, a reported accusation or demand
+		{"Nach einem Bericht des Stadtanzeigers soll die Oper erst 2031 fertig werden.",
+			[]want{{kind: KindAttribution, anchor: "Oper", speaker: "Stadtanzeiger", cue: "Nach einem Bericht"}}},
+		{"Nach einer Studie der Universität Kiel schlafen Schüler im Schnitt sieben Stunden.",
+			[]want{{kind: KindAttribution, anchor: "Schüler", cue: "Nach einer Studie"}}},
+		{"Dem Bürgermeister wird vorgeworfen, Aufträge an Freunde vergeben zu haben.",
+			[]want{{kind: KindAttribution, anchor: "Aufträge", cue: "vorgeworfen"}}},
+		{"Der Landrat hat die Anwohner aufgefordert, die Fenster geschlossen zu halten.",
+			[]want{{kind: KindAttribution, anchor: "Fenster", speaker: "Landrat", cue: "aufgefordert"}}},
+		// a frame inserted between commas: the statement reads around it
+		{"Die Lage, so erklärte der Innenminister, sei unter Kontrolle.",
+			[]want{{kind: KindAttribution, anchor: "Lage", speaker: "Innenminister", cue: "erklärte",
+				text: "Innenminister: Die Lage sei unter Kontrolle."}}},
+		{"Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte ein Streit im Vorstand gewesen sein.",
+			[]want{{kind: KindAttribution, anchor: "Rücktritt", speaker: "Zeitung", cue: "vermutet",
+				text: "Zeitung: Der Grund für den Rücktritt dürfte ein Streit im Vorstand gewesen sein."}}},
+		// a quoted question is what someone asked, not a question to the reader
+		{"Die Bürgermeisterin fragte: „Wer soll das bezahlen?“",
+			[]want{{kind: KindAttribution, anchor: "bezahlen", speaker: "Bürgermeisterin", cue: "fragte", direct: yes}}},
+		// "Dies bestätigte …": the sentence before is the statement
+		{"Der Stürmer wechselt im Sommer zum Hamburger SV. Dies bestätigte der Verein am Montag.",
+			[]want{{kind: KindAttribution, anchor: "Hamburger SV", speaker: "Verein", cue: "bestätigte",
+				text: "Verein: Der Stürmer wechselt im Sommer zum Hamburger SV."}}},
+		{"Die Filiale in Kassel schließt zum Jahresende. Das teilte ein Sprecher der Sparkasse mit.",
+			[]want{{kind: KindAttribution, anchor: "Filiale", speaker: "Sprecher der Sparkasse", cue: "teilte mit"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
+
+// TestExtractSeparableCuesNoAttribution lists sentences with the same verbs
+// that report an act, not a statement.
+func TestExtractSeparableCuesNoAttribution(t *testing.T) {
+	for _, text := range []string{
+		"Nachdem der Vertrag ausgelaufen war, gab der Trainer seinen Rücktritt bekannt.",
+		"Der Bürgermeister eröffnete das Fest, kündigte aber keine neuen Projekte an.",
+		"Die Opposition blockierte das Gesetz. Dies kritisierte der Kanzler scharf.",
+		"Der Konzern stellte im März einen neuen Chef ein.",
+		"Sind die Pläne der Stadt wirklich „gerecht?“",
+		"„Wer soll das bezahlen?“",
+	} {
+		ex := Extract(text, Options{Language: "de"})
+		for _, c := range ex.Claims {
+			if c.Kind == KindAttribution {
+				t.Errorf("Extract(%q) = attribution %q, want none", text, c.Text)
+			}
+		}
+	}
+}
+
+// TestExtractBackReferenceReplacesFact checks that a sentence taken over as
+// the statement of "Dies bestätigte …" is no plain fact as well.
+func TestExtractBackReferenceReplacesFact(t *testing.T) {
+	text := "Die Fähre nach Helgoland fällt am Freitag aus. Dies bestätigte die Reederei am Donnerstag."
+	ex := Extract(text, Options{Language: "de"})
+	checkInvariants(t, text, ex)
+	for _, c := range ex.Claims {
+		if c.Kind == KindFact && strings.Contains(text[c.Start:c.End], "Fähre") {
+			t.Errorf("Extract(%q) = fact %q besides the attribution, want only the attribution", text, c.Text)
+		}
+	}
+}
+
+// TestExtractTradeUnderSource pins down the text of a trade claim that a
+// source vouches for: the fact alone, without the frame (see tradeText).
+func TestExtractTradeUnderSource(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Laut dem Statistischen Bundesamt stiegen die Exporte nach China um 4,2 Prozent.",
+			[]want{
+				{kind: KindAttribution, anchor: "Exporte", speaker: "Statistisches Bundesamt", cue: "Laut"},
+				{kind: KindTrade, anchor: "Exporte", partner: "China", measure: "Exporte", value: 4.2, unit: "Prozent",
+					text: "Die Exporte stiegen nach China um 4,2 Prozent."},
+			}},
+		{"Nach Angaben des Zolls sanken die deutschen Importe aus Russland im ersten Quartal um 12 Prozent.",
+			[]want{{kind: KindTrade, anchor: "Importe", subject: "Deutschland", partner: "Russland",
+				text: "Die deutschen Importe sanken aus Russland im ersten Quartal um 12 Prozent."}}},
+		{"China ist nach Angaben der Zollbehörde Russlands wichtigster Handelspartner.",
+			[]want{{kind: KindTrade, anchor: "Handelspartner", measure: "wichtigster Handelspartner"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+		ex := Extract(tt.text, Options{Language: "de"})
+		for _, c := range ex.Claims {
+			if c.Kind == KindTrade && (strings.Contains(c.Text, "Laut") || strings.Contains(c.Text, "Angaben")) {
+				t.Errorf("Extract(%q) = trade %q, want the text without the source frame", tt.text, c.Text)
+			}
+		}
+	}
+}
