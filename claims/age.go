@@ -167,6 +167,11 @@ func (p *passage) ageCompound(i int) bool {
 		return false
 	}
 	start, end := p.toks[i].start, p.toks[i].end
+	if p.isWord(i-1) && indefinite.has(p.lw(i-1)) || p.isWord(i+1) && genericPerson(p.lw(i+1)) {
+		// "ein 20-jähriger Mann", "der 34-jährige Autofahrer": nobody a
+		// reviewer could look up; the age stays in the sentence's claim
+		return false
+	}
 	var name string
 	if j := i + 1; p.isWord(j) && p.toks[j].cap && !isRole(p.lw(j)) {
 		k := j
@@ -198,6 +203,39 @@ func (p *passage) ageCompound(i int) bool {
 		return false
 	}
 	return p.addAge(name, age, start, end)
+}
+
+// indefinite holds the indefinite articles: "ein 20-jähriger Mann" is no one
+// in particular.
+var indefinite = words(`ein eine einen einem einer eines a an`)
+
+// genericPersons are nouns that say what someone is without naming them;
+// genericPersonTails end such compounds ("Autofahrer", "Fußgängerin").
+// Surnames such as "Hoffmann" or "Schneider" must not match, so the short
+// nouns are whole words.
+var (
+	genericPersons = words(`mann frau männer frauen junge mädchen kind kinder jugendliche
+		jugendlicher jugendlichen opfer rentner rentnerin patient patientin verdächtige
+		verdächtiger verdächtigen tatverdächtige tatverdächtiger tatverdächtigen angeklagte
+		angeklagter angeklagten beschuldigte beschuldigter beschuldigten beamte beamter beamtin
+		passant passantin tourist touristin säugling baby sohn tochter bruder schwester vater mutter`)
+	genericPersonTails = strings.Fields(`fahrer fahrerin gänger gängerin täter täterin arbeiter
+		arbeiterin bewohner bewohnerin besucher besucherin polizist polizistin soldat soldatin
+		student studentin schüler schülerin`)
+)
+
+// genericPerson reports whether the lower-case noun w names a kind of
+// person rather than a person.
+func genericPerson(w string) bool {
+	if genericPersons.has(w) {
+		return true
+	}
+	for _, tail := range genericPersonTails {
+		if strings.HasSuffix(w, tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // markUsed marks the numbers in [start, end) as part of an age.

@@ -172,6 +172,12 @@ func TestExtractAges(t *testing.T) {
 		{"de", "Das Grundgesetz regelt den Verteidigungsfall (Artikel 115) genau.", nil, []string{"(Artikel 115)"}},
 		{"de", "Die meisten Fälle meldete Sachsen-Anhalt (107), gefolgt von Thüringen.", nil, []string{"Sachsen-Anhalt (107)"}},
 		{"de", "Der Film von Maria Roth (2019) gewann einen Preis.", nil, []string{"(2019)"}},
+		// no name, no age claim: the age stays in the sentence's fact
+		{"de", "Unbekannte haben gestern einen 20-jährigen Mann in der Innenstadt beraubt.", nil, []string{"20-jährigen"}},
+		{"de", "Der 34-jährige Autofahrer wurde leicht verletzt.", nil, []string{"34-jährige"}},
+		{"en", "A 19-year-old student was arrested.", nil, []string{"19-year-old"}},
+		{"de", "Der 45-jährige Hoffmann übernimmt den Vorsitz.", []want{{kind: KindAge, anchor: "45-jährige Hoffmann", person: "Hoffmann", age: 45}}, nil},
+		{"de", "Der 71-jährige Putin telefonierte mit Xi.", []want{{kind: KindAge, anchor: "71-jährige Putin", person: "Putin", age: 71}}, nil},
 	}
 	for _, tt := range tests {
 		ex := Extract(tt.text, Options{Language: tt.lang})
