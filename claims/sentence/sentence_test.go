@@ -84,6 +84,20 @@ var germanCases = []splitCase{
 		[]string{"Sie wohnt in der Hauptstr. 5 in Köln.", "Dr. med. dent. Weber behandelt sie."}},
 	{"1. Die Steuern sinken.\n2. Die Renten steigen.",
 		[]string{"1. Die Steuern sinken.", "2. Die Renten steigen."}},
+	{"„Wir kommen wieder.“ (Gemeint war die Partei.) „Und zwar bald.“",
+		[]string{"„Wir kommen wieder.“", "(Gemeint war die Partei.)", "„Und zwar bald.“"}},
+	{"„Wir kommen wieder.“ (Foto: dpa) Die Partei tagt am Montag.",
+		[]string{"„Wir kommen wieder.“ (Foto: dpa) Die Partei tagt am Montag."}},
+	{"Berlin (dpa) – Wladimir Putin (71) sprach mit Xi. Danach (71) ging er.",
+		[]string{"Berlin (dpa) – Wladimir Putin (71) sprach mit Xi.", "Danach (71) ging er."}},
+	{"„Es reicht!“ (So sagte es die Ministerin.)",
+		[]string{"„Es reicht!“ (So sagte es die Ministerin.)"}},
+	{"Der Kanzler sagte das am Montag. Die neue Regierung\nwerde es prüfen.",
+		[]string{"Der Kanzler sagte das am Montag.", "Die neue Regierung\nwerde es prüfen."}},
+	{"Die Sitzung dauert ca. zwei\nbis drei Stunden.",
+		[]string{"Die Sitzung dauert ca. zwei\nbis drei Stunden."}},
+	{"Die Stadt feierte bis spät in die Nacht. mehr\nKontakt\nImpressum",
+		[]string{"Die Stadt feierte bis spät in die Nacht.", "mehr", "Kontakt", "Impressum"}},
 }
 
 // englishCases are English news sentences written for these tests.
@@ -118,6 +132,14 @@ var englishCases = []splitCase{
 		[]string{"It rose 4%.[3]", "Analysts were surprised."}},
 	{"a) one b) two c) three",
 		[]string{"a) one", "b) two", "c) three"}},
+	{`"I should think!" (Dinah was the cat.) "I hope they remember."`,
+		[]string{`"I should think!"`, "(Dinah was the cat.)", `"I hope they remember."`}},
+	{"He teaches science (He worked as an engineer.) at the university.",
+		[]string{"He teaches science (He worked as an engineer.) at the university."}},
+	{"It was a cold\nnight in the city. features\ncontact manager\nevents, activities",
+		[]string{"It was a cold\nnight in the city.", "features", "contact manager", "events, activities"}},
+	{"The talks ended at 5 p.m. today\nin Vienna.",
+		[]string{"The talks ended at 5 p.m. today\nin Vienna."}},
 }
 
 // edgeCases are texts without sentences or with odd punctuation.
