@@ -2,6 +2,8 @@ package claims
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -98,6 +100,34 @@ func TestTidyLeavesProseAlone(t *testing.T) {
 		}
 		if unsafe.StringData(got) != unsafe.StringData(in) {
 			t.Errorf("Tidy(%q) returned a copy, want the input itself", in)
+		}
+	}
+}
+
+// TestTidyLeavesArticlesAlone tidies real and written German news texts:
+// the shared corpus's sample article (its gold spans must stay valid), the
+// quotation corpus and the benchmark fixture. None holds debris.
+func TestTidyLeavesArticlesAlone(t *testing.T) {
+	texts := map[string]string{}
+	for _, name := range []string{
+		filepath.Join("testdata", "bench.de.txt"),
+		filepath.Join(corpusDir, "articles", "putin-xi-call.de.txt"),
+		filepath.Join(corpusDir, "quotes", "textacy_en.jsonl"),
+	} {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			t.Logf("skipped %s: %v", name, err)
+			continue
+		}
+		text, _, err := Normalize(raw)
+		if err != nil {
+			t.Fatalf("Normalize(%s): %v", name, err)
+		}
+		texts[name] = text
+	}
+	for name, text := range texts {
+		if got, warnings := Tidy(text); got != text {
+			t.Errorf("Tidy(%s) changed the text: %q", name, warnings)
 		}
 	}
 }
