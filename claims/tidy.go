@@ -33,10 +33,11 @@ import (
 //   - Escaped tags of known elements ("&lt;b&gt;", "&lt;/p&gt;") are removed
 //     the same way. Other character references stay as they are: decoding
 //     "&amp;lt;" would make a tag that the next run would remove.
-//   - Dot leaders, four or more periods between two words ("dots........please",
-//     "Kapitel 1.........12") or between a word and a page number
-//     ("Einleitung ........ 3"), become one space. "...", "…", ". . ." and
-//     "that.... She" (an ellipsis and a period) stay.
+//   - Dot leaders become one space: four or more periods between two words
+//     ("dots........please", "Kapitel 1.........12"), five or more between
+//     a word and a page number ("Einleitung ........ 3"). "...", "…",
+//     ". . ." and "that.... She" or "that.... 5" (an ellipsis and a period)
+//     stay.
 //   - Literal escape codes "\n", "\r" and "\r\n" that stand after a blank
 //     and before a blank, a capital, a separator character or the end of
 //     the line ("Hello World. \r\n Hello.") become a line break; at the end
@@ -51,10 +52,10 @@ import (
 //     apostrophe (`So what?' → 'So what?'), and two backticks and the two
 //     apostrophes that close them become double quotes.
 //   - Separator lines, holding only separator characters (asterisks
-//     included: "*****", "* * *"), are removed when
-//     they hold five or more ("=====", "//////"); a paragraph made of nothing
-//     but separator lines ("/" between "WARNING" and "AVERTISEMENT") and at
-//     most one page number is removed whole.
+//     included), are removed when they hold five or more ("=====",
+//     "//////", "* * * * *"); a paragraph made of nothing but separator lines
+//     ("/" between "WARNING" and "AVERTISEMENT", "* * *") and at most one
+//     page number is removed whole, with the blank lines after it.
 //   - Page numbers alone in a paragraph ("3", "- 12 -") are removed. A number
 //     on a line inside a paragraph stays: it may be a table cell.
 //   - A period alone at the start of a line (".", ". Pricing") is moved to
@@ -64,14 +65,16 @@ import (
 //     word: three or more lines of one or two capitals, more than half of
 //     them single letters. So "a\nb" and "DE\nFR\nIT" stay.
 //
-// Tidy is idempotent, Tidy(Tidy(x)) == Tidy(x): a rule that could create
-// what an earlier rule removes runs after it, and a tag or a dot leader is
-// left alone inside an unclosed "<" or "&lt;", where removing it could join
-// the text around it into a new tag. It returns text itself, not a copy,
-// when nothing changes, never returns longer text than it got, and never
-// returns text that Normalize would refuse: if tidying would leave nothing
-// (a text that is all tags), text is returned as it came. It runs in time
-// linear in the length of text; clean text is only read once.
+// Tidy is idempotent, Tidy(Tidy(x)) == Tidy(x): the rules run in an order in
+// which none creates debris for a rule that ran before it, and a tag or a
+// dot leader is left alone inside an unclosed "<" or "&lt;", or after a
+// "<" or "&l", where removing it could join the text around it into a new
+// tag ("<<b></b>i>"). It returns text itself, not a copy, when nothing
+// changes, never returns longer text than it got, and never returns text
+// that Normalize would refuse: if tidying would leave nothing (a text that
+// is all tags), text is returned as it came. It runs in time linear in the
+// length of text; clean text is only searched with the byte searches of
+// package strings, never copied.
 func Tidy(text string) (string, []string) {
 	out := text
 	need := survey(out)
@@ -102,7 +105,8 @@ func Tidy(text string) (string, []string) {
 		return text, nil
 	}
 	out = strings.Trim(out, "\n")
-	if strings.TrimSpace(out) == "" || binarySignature([]byte(out)) != "" {
+	head := strings.TrimSpace(out)
+	if head == "" || binarySignature([]byte(head[:min(len(head), 32)])) != "" {
 		return text, nil
 	}
 	return out, t.warnings()

@@ -57,6 +57,7 @@ var untouched = []string{
 	"Schreiben Sie an <presse@example.de> oder <https://example.de/kontakt>.",
 	"Sehr geehrte <Name>, vielen Dank.",
 	"Ich wollte das nicht.... Sie ging.",
+	"Ich wartete.... 5 Minuten später kam er.",
 	"Er zögerte... Dann sprach er. Es war … still.",
 	"If words are left off, use a period . . . . Next sentence.",
 	"self-interpreting compounds.\n. . . The practice was not abandoned.",
@@ -133,9 +134,10 @@ func TestTidyLeavesArticlesAlone(t *testing.T) {
 }
 
 // TestTidyKeepsSomeText checks that a text that is nothing but debris comes
-// back unchanged rather than empty, which Normalize would refuse.
+// back unchanged rather than empty, and one that would start like a PDF
+// file, both of which Normalize would refuse.
 func TestTidyKeepsSomeText(t *testing.T) {
-	for _, in := range []string{"<p></p>", "3", "==========", "<br>\n\n- 4 -"} {
+	for _, in := range []string{"<p></p>", "3", "==========", "<br>\n\n- 4 -", "<b>%PDF-1.7</b> ist ein Dateiformat."} {
 		if got, warnings := Tidy(in); got != in || warnings != nil {
 			t.Errorf("Tidy(%q) = %q, %q; want it unchanged", in, got, warnings)
 		}
