@@ -47,8 +47,9 @@ import (
 //     Titel") and at its end after a blank ("Titel ====="), or glued to it
 //     when the start went too ("-----Anzeige-----"). Asterisks stay at
 //     the ends of a line: "F*****" and "Hotel *****" are text.
-//   - TeX-style quotes become plain ones when the backtick opens a word and
-//     the closing apostrophe follows on the same line: a backtick becomes an
+//   - TeX-style quotes become plain ones when the backtick opens a word (it
+//     stands before a letter or digit, after a blank or a bracket) and the
+//     closing apostrophe follows on the same line: a backtick becomes an
 //     apostrophe (`So what?' → 'So what?'), and two backticks and the two
 //     apostrophes that close them become double quotes.
 //   - Separator lines, holding only separator characters (asterisks
@@ -738,8 +739,10 @@ func (t *tidier) quotes(line string) (string, bool) {
 		for i+n < len(line) && line[i+n] == '`' {
 			n++
 		}
+		// An opening backtick stands before a word, never before a quote, so
+		// the apostrophe it becomes can neither close a quote nor make two.
 		opens := (i == 0 || isBlank(line[i-1]) || line[i-1] == '(' || line[i-1] == '[') &&
-			i+n < len(line) && !isBlank(line[i+n])
+			i+n < len(line) && isAlnum(runeAt(line, i+n))
 		switch {
 		case !opens || n > 2:
 		case n == 1:
