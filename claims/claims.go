@@ -7,8 +7,8 @@
 // and it can be tested and benchmarked on its own.
 //
 // All offsets are byte offsets into an article's normalised text (UTF-8, NFC,
-// "\n" line endings; see Normalize): text[c.Start:c.End] is the passage a
-// claim came from.
+// "\n" line endings; see Normalize), which the importers also tidy (see
+// Tidy): text[c.Start:c.End] is the passage a claim came from.
 package claims
 
 import (

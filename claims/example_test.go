@@ -27,3 +27,23 @@ func ExampleExtract() {
 	// trade: Frankreich ist Deutschlands wichtigster Handelspartner.
 	// skipped (boilerplate): Lesen Sie auch: Zehn Tipps für den Urlaub
 }
+
+func ExampleTidy() {
+	pasted := "<h2 class=\"titel\">Brücke gesperrt</h2>\n" +
+		"<p>Die Sanierung dauert zwei Jahre.</p>\n\n" +
+		"3\n\n" +
+		"Kosten.........12,4 Mio. Euro"
+	text, warnings := claims.Tidy(pasted)
+	fmt.Println(text)
+	for _, w := range warnings {
+		fmt.Println("-", w)
+	}
+	// Output:
+	// Brücke gesperrt
+	// Die Sanierung dauert zwei Jahre.
+	//
+	// Kosten 12,4 Mio. Euro
+	// - removed 4 HTML tags
+	// - replaced 1 dot leader ("........") with a space
+	// - removed 1 page number standing alone
+}

@@ -12,9 +12,9 @@ import (
 // Import extracts the claims of doc and stores it as a new article in st.
 // It is the one import path of factdesk: the command line, the paste and
 // open dialogs, dropped files and the first-start sample all go through it.
-// doc.Text must already be normalised (Read does that). When the same text
-// is already in the file, the existing article is reported and nothing is
-// added.
+// doc.Text must already be normalised and tidied (Read does both). When the
+// same text is already in the file, the existing article is reported and
+// nothing is added.
 func Import(ctx context.Context, st *store.Store, doc Document) (store.ImportResult, error) {
 	if doc.Text == "" {
 		return store.ImportResult{}, fmt.Errorf("import: %w", claims.ErrEmpty)

@@ -1,8 +1,10 @@
 // Package ingest turns article files into drafts for factdesk: plain text,
 // Markdown, HTML pages saved from a browser and Word documents (.docx).
 //
-// Every reader ends in claims.Normalize, so Document.Text is the canonical
-// text that claim spans point into. Readers take what the file states about
+// Every reader ends in claims.Normalize and claims.Tidy, so Document.Text is
+// the canonical text that claim spans point into, without the debris that
+// pasting from web pages and PDFs leaves (stray tags, dot leaders, page
+// numbers); what Tidy removed is listed in Document.Warnings. Readers take what the file states about
 // the article (title, outlet, address, publication date, language) and guess
 // nothing else: a field the file does not state stays empty for the editor
 // to fill in.
@@ -31,7 +33,7 @@ type Document struct {
 	URL       string // where the article was published
 	Published string // publication date, YYYY-MM-DD, "" if unknown
 	Language  string // ISO 639-1 code when the file states it (<html lang>, front matter), else ""
-	Text      string // the article text, normalised by claims.Normalize
+	Text      string // the article text, normalised by claims.Normalize and tidied by claims.Tidy
 	Format    string // the reader used: "text", "markdown", "html" or "docx"
 	Warnings  []string
 }
@@ -123,13 +125,23 @@ func sniff(data []byte) reader {
 }
 
 // finish runs claims.Normalize on the text a reader has built from the
-// file, so that the stored text is canonical, and adds its warnings to doc.
+// file, so that the stored text is canonical, then claims.Tidy, and adds
+// their warnings to doc. The HTML and Word readers build clean text already;
+// Tidy costs them one read of it and catches what an editor pasted into the
+// page or the document (an escaped tag, a dot leader).
 func finish(doc Document, text string) (Document, error) {
 	out, warnings, err := claims.Normalize([]byte(text))
 	if err != nil {
 		return Document{}, err
 	}
-	doc.Text = out
 	doc.Warnings = append(doc.Warnings, warnings...)
+	doc.Text = tidy(out, &doc.Warnings)
 	return doc, nil
+}
+
+// tidy runs claims.Tidy on normalised text and appends its warnings.
+func tidy(text string, warnings *[]string) string {
+	text, tidied := claims.Tidy(text)
+	*warnings = append(*warnings, tidied...)
+	return text
 }

@@ -270,3 +270,36 @@ func TestExtensions(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTidies reads pasted and saved texts with paste debris: the text
+// comes out tidied by claims.Tidy, and the warnings say what was removed.
+func TestReadTidies(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		warnings       []string
+	}{
+		{"clipboard.txt",
+			"<h2 class=\"titel\">Brücke gesperrt</h2>\r\n<p>Der Senat sperrt die Brücke.</p>\r\n\r\n3\r\n\r\nDie Sanierung kostet.........12,4 Mio. Euro.\r\n",
+			"Brücke gesperrt\nDer Senat sperrt die Brücke.\n\nDie Sanierung kostet 12,4 Mio. Euro.",
+			[]string{"removed 4 HTML tags", `replaced 1 dot leader ("........") with a space`, "removed 1 page number standing alone"}},
+		{"pasted.txt", "Die Lage ist ernst. \\r\\n Das sagte der Minister.\n/////////////\nK\nO\nN\nT\nA\nK\nT",
+			"Die Lage ist ernst.\nDas sagte der Minister.\nKONTAKT",
+			[]string{`turned 1 literal line-break code ("\n") into a line break`, `removed 1 separator line ("=====", "/")`,
+				"joined 7 lines of letters printed one per line into words"}},
+		{"notiz.md", "# Brücke\n\nDer Senat &lt;b&gt;sperrt&lt;/b&gt; die Brücke.",
+			"Brücke\n\nDer Senat sperrt die Brücke.", []string{"removed 2 HTML tags"}},
+		{"seite.html", "<html><body><p>Baukosten........12 Mio. Euro</p></body></html>",
+			"Baukosten 12 Mio. Euro", []string{`replaced 1 dot leader ("........") with a space`}},
+		{"clipboard.txt", "Müller sagte, die Brücke sei marode.", "Müller sagte, die Brücke sei marode.", nil},
+	}
+	for _, tt := range tests {
+		doc, err := Read(tt.name, []byte(tt.in))
+		if err != nil {
+			t.Errorf("Read(%q, %q) error %v", tt.name, tt.in, err)
+			continue
+		}
+		if doc.Text != tt.want || !reflect.DeepEqual(doc.Warnings, tt.warnings) {
+			t.Errorf("Read(%q, %q) = %q, warnings %q; want %q, %q", tt.name, tt.in, doc.Text, doc.Warnings, tt.want, tt.warnings)
+		}
+	}
+}

@@ -7,14 +7,16 @@ import (
 	"github.com/factdesk/factdesk/claims"
 )
 
-// readText reads plain text. The text is kept whole, headline included, so
-// that claim spans refer to exactly what the file holds; the first line
-// doubles as the title when it looks like a headline.
+// readText reads plain text, from a file or pasted. The text is kept whole,
+// headline included, so that claim spans refer to what the file holds once
+// claims.Tidy has removed the paste debris; the first line doubles as the
+// title when it looks like a headline.
 func readText(data []byte) (Document, error) {
 	text, warnings, err := claims.Normalize(data)
 	if err != nil {
 		return Document{}, err
 	}
+	text = tidy(text, &warnings)
 	first, rest, _ := strings.Cut(text, "\n")
 	doc := Document{Text: text, Format: "text", Warnings: warnings}
 	if strings.TrimSpace(rest) != "" && isHeadline(first) {

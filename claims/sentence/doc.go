@@ -13,7 +13,8 @@
 // of prose, headings, bylines, bullet lists and link debris, in German or
 // English. Text in other scripts is split at its terminal punctuation but
 // without lexicons. The package does not clean text up: markup, page numbers
-// and dot leaders stay in the sentences they appear in.
+// and dot leaders stay in the sentences they appear in. The product removes
+// them before splitting, with claims.Tidy.
 //
 // # Rules
 //
@@ -29,7 +30,11 @@
 //     it ends in a blank and the next line is not indented with a tab, or the
 //     next line starts in lower case after a line of three or more words;
 //   - before a bullet and before the next marker of a list the sentence
-//     began with ("1. The first item 2. The second item").
+//     began with ("1. The first item 2. The second item");
+//   - after a period and before a word in lower case that is all that is
+//     left of its line, when the word before the period is an ordinary word:
+//     "in the city. features\ncontact manager" ends with "city." and the
+//     menu labels after it are lines of their own.
 //
 // A period does not end a sentence inside a number ("1.000", "14.30 Uhr"),
 // a web or e-mail address, or after an abbreviation that precedes what it
@@ -53,6 +58,11 @@
 // unbalanced quote never swallows the rest of an article. Ellipses end a
 // sentence only when attached to a word and followed by a capital ("Er
 // zögerte… Dann"); spaced ". . ." inside a sentence marks an omission.
+// After a closing quote, a bracket that follows stays with the quote ("…!'
+// (Which was true.)") unless it holds a sentence of its own, capital to
+// terminal, and another sentence follows it; then it is a sentence, as in
+// …think!" (Dinah was the cat.) "I hope… — "(dpa)", "(71)" and "(Foto:
+// dpa)" never are.
 //
 // # Departures from Unicode text segmentation
 //

@@ -6,7 +6,7 @@ import "testing"
 // no panic, spans inside the text, in order, not overlapping, not empty,
 // trimmed of white space, and nothing but white space left out.
 func FuzzSplit(f *testing.F) {
-	for _, cases := range [][]splitCase{germanCases, englishCases, edgeCases} {
+	for _, cases := range [][]splitCase{germanCases, englishCases, edgeCases, asideCases} {
 		for _, c := range cases {
 			f.Add(c.text, "de")
 		}

@@ -120,6 +120,35 @@ var englishCases = []splitCase{
 		[]string{"a) one", "b) two", "c) three"}},
 }
 
+// asideCases test the rules for a bracket after a closing quote and for a
+// lower-case word left alone on its line after a period, German and
+// English. They are kept apart from germanCases, which the dense benchmark
+// repeats, so that the benchmark's text does not change with them.
+var asideCases = []splitCase{
+	{"„Wir kommen wieder.“ (Gemeint war die Partei.) „Und zwar bald.“",
+		[]string{"„Wir kommen wieder.“", "(Gemeint war die Partei.)", "„Und zwar bald.“"}},
+	{"„Wir kommen wieder.“ (Foto: dpa) Die Partei tagt am Montag.",
+		[]string{"„Wir kommen wieder.“ (Foto: dpa) Die Partei tagt am Montag."}},
+	{"Berlin (dpa) – Wladimir Putin (71) sprach mit Xi. Danach (71) ging er.",
+		[]string{"Berlin (dpa) – Wladimir Putin (71) sprach mit Xi.", "Danach (71) ging er."}},
+	{"„Es reicht!“ (So sagte es die Ministerin.)",
+		[]string{"„Es reicht!“ (So sagte es die Ministerin.)"}},
+	{"Der Kanzler sagte das am Montag. Die neue Regierung\nwerde es prüfen.",
+		[]string{"Der Kanzler sagte das am Montag.", "Die neue Regierung\nwerde es prüfen."}},
+	{"Die Sitzung dauert ca. zwei\nbis drei Stunden.",
+		[]string{"Die Sitzung dauert ca. zwei\nbis drei Stunden."}},
+	{"Die Stadt feierte bis spät in die Nacht. mehr\nKontakt\nImpressum",
+		[]string{"Die Stadt feierte bis spät in die Nacht.", "mehr", "Kontakt", "Impressum"}},
+	{`"I should think!" (Dinah was the cat.) "I hope they remember."`,
+		[]string{`"I should think!"`, "(Dinah was the cat.)", `"I hope they remember."`}},
+	{"He teaches science (He worked as an engineer.) at the university.",
+		[]string{"He teaches science (He worked as an engineer.) at the university."}},
+	{"It was a cold\nnight in the city. features\ncontact manager\nevents, activities",
+		[]string{"It was a cold\nnight in the city.", "features", "contact manager", "events, activities"}},
+	{"The talks ended at 5 p.m. today\nin Vienna.",
+		[]string{"The talks ended at 5 p.m. today\nin Vienna."}},
+}
+
 // edgeCases are texts without sentences or with odd punctuation.
 var edgeCases = []splitCase{
 	{"", nil},
@@ -138,7 +167,7 @@ func TestSplit(t *testing.T) {
 	for _, group := range []struct {
 		lang  string
 		cases []splitCase
-	}{{"de", germanCases}, {"en", englishCases}, {"", edgeCases}, {"", germanCases}, {"", englishCases}} {
+	}{{"de", germanCases}, {"en", englishCases}, {"", edgeCases}, {"", germanCases}, {"", englishCases}, {"", asideCases}, {"de", asideCases}} {
 		for _, c := range group.cases {
 			if got := texts(c.text, group.lang); !slices.Equal(got, c.want) {
 				t.Errorf("Split(%q, %q) = %q, want %q", c.text, group.lang, got, c.want)
@@ -212,7 +241,7 @@ func checkSpans(text string, spans []Span) string {
 }
 
 func TestSplitSpans(t *testing.T) {
-	for _, cases := range [][]splitCase{germanCases, englishCases, edgeCases} {
+	for _, cases := range [][]splitCase{germanCases, englishCases, edgeCases, asideCases} {
 		for _, c := range cases {
 			if msg := checkSpans(c.text, Split(c.text, "")); msg != "" {
 				t.Errorf("Split(%q): %s", c.text, msg)

@@ -80,6 +80,9 @@ func (s *Scanner) terminal(i int, r rune, size int) (next, end int) {
 		return k, j
 	}
 	if !s.startsSentence(k, quoted) {
+		if r == '.' && !ellipsis && s.labelFollows(i, k) {
+			return k, j
+		}
 		return j, -1
 	}
 	if r == '.' && !ellipsis && !s.periodEnds(i, k) {
@@ -254,8 +257,9 @@ func (s *Scanner) webAddress(ws, j int) bool {
 // startsSentence reports whether the text at k may open a sentence: a
 // capital or a digit, an opening quote or bracket before one, a dash and a
 // space before a capital ("? - Posted"), a bullet, or a list marker. After a
-// closing quote an opening bracket does not count: "…!' (Which was true.)"
-// stays one sentence.
+// closing quote an opening bracket counts only when it holds a sentence of
+// its own and another sentence follows (see aside): "…!' (Which was true.)"
+// at the end of a paragraph stays one sentence.
 func (s *Scanner) startsSentence(k int, quoted bool) bool {
 	src := s.src
 	r, n := runeAt(src, k)
@@ -268,7 +272,7 @@ func (s *Scanner) startsSentence(k int, quoted bool) bool {
 		return s.startsItem(k)
 	case r == '(' || r == '[':
 		if quoted {
-			return false
+			return r == '(' && s.aside(k)
 		}
 		r2 := runeAtOr(src, k+1)
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2) || s.startsItem(k)
@@ -284,6 +288,70 @@ func (s *Scanner) startsSentence(k int, quoted bool) bool {
 		return true
 	}
 	return false
+}
+
+// maxAside bounds how far aside looks for the closing bracket.
+const maxAside = 400
+
+// aside reports whether the bracket at k, after a closing quote, holds a
+// sentence of its own that another sentence follows: a capital after the
+// bracket, terminal punctuation before its closing mark, and after that
+// white space and the start of a sentence ("…think!" (Dinah was the cat.)
+// "I hope…"). A bracket without one ("„…“ (Foto: dpa) Die") and one that
+// ends the paragraph stay with the quote.
+func (s *Scanner) aside(k int) bool {
+	src := s.src
+	if !unicode.IsUpper(runeAtOr(src, k+1)) {
+		return false
+	}
+	limit := min(len(src), k+maxAside)
+	c := strings.IndexByte(src[k+1:limit], ')')
+	if c < 0 {
+		return false
+	}
+	c += k + 1
+	switch src[c-1] {
+	case '.', '!', '?':
+	default:
+		return false
+	}
+	n, newlines, _, _ := scanSpace(src, c+1)
+	return n > c+1 && newlines == 0 && s.startsSentence(n, false)
+}
+
+// labelFollows reports whether the period at i ends the sentence although
+// the word at k, in lower case, cannot open one: when that word is all that
+// is left of its line and the word before the period is an ordinary word.
+// Such a word is a menu label or a credit pasted after the sentence ("in the
+// city. features\ncontact manager"), not the sentence going on; an
+// abbreviation, initial or number before the period keeps it going
+// ("ca. fünf\n", "p.m. today\n"). The word after the period is looked at
+// first: it is the cheaper test, and it fails for nearly every call (a
+// lower-case word after an abbreviation, with more words on the line).
+func (s *Scanner) labelFollows(i, k int) bool {
+	src := s.src
+	e := k
+	for e < len(src) && e-k <= maxWord {
+		if c := src[e]; c < utf8.RuneSelf {
+			if !isLetterByte(c) {
+				break
+			}
+			e++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += n
+	}
+	if e == k || e == len(src) || src[e] != '\n' || !unicode.IsLower(runeAtOr(src, k)) {
+		return false // the common case: more words follow on the line
+	}
+	w := trimWord(src[s.wordStart(i):i])
+	first, size := utf8.DecodeRuneInString(w)
+	return len(w) > size && unicode.IsLetter(first) && abbreviation(w) == 0 &&
+		strings.IndexByte(w, '.') < 0 && !address(w) && !(s.german && streetAbbreviation(w))
 }
 
 // periodEnds decides whether the period at i ends the sentence, given that

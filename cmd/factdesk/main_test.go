@@ -82,6 +82,46 @@ func TestExtractJSONContract(t *testing.T) {
 	}
 }
 
+// TestExtractTidies checks that extract reads files the way import does:
+// the paste debris is gone before the text is split, the offsets point into
+// the tidied text, and the warnings say what was removed.
+func TestExtractTidies(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "paste.txt")
+	raw := "<p>Der Senat sperrt die Brücke.</p>\n\n3\n\nDie Sanierung kostet 12,4 Millionen Euro."
+	if err := os.WriteFile(name, []byte(raw), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := factdesk(t, "", "extract", "-json", name)
+	if code != 0 {
+		t.Fatalf("extract exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Sentences []struct{ Start, End int }
+		Warnings  []string
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("extract -json printed no JSON object: %v\n%s", err, out)
+	}
+	const text = "Der Senat sperrt die Brücke.\n\nDie Sanierung kostet 12,4 Millionen Euro."
+	var sentences []string
+	for _, s := range got.Sentences {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			t.Fatalf("extract %q: sentence [%d,%d) outside the tidied text %q", raw, s.Start, s.End, text)
+		}
+		sentences = append(sentences, text[s.Start:s.End])
+	}
+	want := []string{"Der Senat sperrt die Brücke.", "Die Sanierung kostet 12,4 Millionen Euro."}
+	if strings.Join(sentences, "|") != strings.Join(want, "|") {
+		t.Errorf("extract %q: sentences %q, want %q", raw, sentences, want)
+	}
+	warnings := strings.Join(got.Warnings, "; ")
+	for _, w := range []string{"removed 2 HTML tags", "removed 1 page number"} {
+		if !strings.Contains(warnings, w) {
+			t.Errorf("extract %q: warnings %q, want one containing %q", raw, got.Warnings, w)
+		}
+	}
+}
+
 func TestExtractRefusesBadInput(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.txt")
