@@ -43,7 +43,10 @@ var (
 //   - Lines end in "\n": CRLF, CR, NEL (U+0085), vertical tab, form feed and
 //     the Unicode line and paragraph separators all become "\n".
 //   - White space at the end of each line is removed, and so are blank lines
-//     at the start and end of the text. Indentation is kept.
+//     at the start and end of the text. Indentation is kept. A soft wrap, a
+//     line that ends in a word and one blank and goes on with a word on the
+//     next ("Andere \nFischsorten", as PDF copies and format=flowed mail
+//     write it), is joined to the next line (see softWrap).
 //   - Control characters other than tab and newline are removed, NUL
 //     included, and so are invisible formatting runes: every U+FEFF (a
 //     byte-order mark in the middle is debris from concatenated files), soft
@@ -90,6 +93,11 @@ func Normalize(raw []byte) (text string, warnings []string, err error) {
 	text = norm.NFC.String(cleaned)
 	if strings.TrimSpace(text) == "" {
 		return "", nil, ErrEmpty
+	}
+	head := strings.TrimLeft(text, " \t\n")
+	if kind := binarySignature([]byte(head[:min(len(head), 32)])); kind != "" {
+		// a signature that removed control characters uncovered
+		return "", nil, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
 	return text, warnings, nil
 }
@@ -429,6 +437,9 @@ func cleanLines(s string) (out string, controls, runes int) {
 		case r == '\r' && strings.HasPrefix(s[i:], "\n"):
 			// The "\n" that follows ends the line.
 		case r == '\n' || lineBreakRune(r):
+			if r == '\n' && softWrap(b, s[i:]) {
+				continue // the blank before the break stays, the break goes
+			}
 			b = trimLineEnd(b)
 			if len(b) > 0 { // no blank lines at the start
 				b = append(b, '\n')
@@ -448,6 +459,28 @@ func cleanLines(s string) (out string, controls, runes int) {
 }
 
 // trimLineEnd removes white space other than "\n" from the end of b.
+// softWrap reports whether the line break between the text so far, b, and
+// rest is a soft wrap: the line ends in a letter, digit, comma, semicolon or
+// closing bracket and then exactly one blank, and the next line starts with
+// a letter or an opening bracket at once. This is how PDF copies and
+// format=flowed mail (RFC 3676) mark a line that a program broke, not its
+// author: "Andere \nFischsorten". Two blanks (a Markdown line break), a
+// period, a hyphen, an indented or bulleted next line or an empty one keep
+// the break, and so do the other line breaks than "\n" and "\r\n" (a lone
+// "\r", a paragraph separator).
+func softWrap(b []byte, rest string) bool {
+	n := len(b)
+	if n < 2 || b[n-1] != ' ' {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(b[:n-1])
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && !strings.ContainsRune(",;)", last) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(next) || next == '('
+}
+
 func trimLineEnd(b []byte) []byte {
 	for len(b) > 0 && endsInSpace(b) {
 		_, n := utf8.DecodeLastRune(b)
