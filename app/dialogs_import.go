@@ -26,6 +26,7 @@ const maxArticleFile = 20 << 20
 type articleForm struct {
 	dialog                              *dialog.FormDialog
 	title, outlet, url, published, text *widget.Entry
+	notes                               *widget.Label // what reading the text repaired or removed; nil when nothing
 	doc                                 ingest.Document
 	editText                            bool // the text field is the article (pasting), not a preview
 }
@@ -154,6 +155,13 @@ func (w *Workbench) showArticleForm(title string, doc ingest.Document, editText 
 		widget.NewFormItem(tr("import.url"), f.url),
 		widget.NewFormItem(tr("import.published"), f.published),
 		widget.NewFormItem(tr("import.text"), f.text),
+	}
+	if len(doc.Warnings) > 0 {
+		// the reviewer should know what was repaired or tidied away
+		// before the text becomes the article: "removed 3 HTML tags"
+		f.notes = widget.NewLabel(strings.Join(doc.Warnings, "\n"))
+		f.notes.Wrapping = fyne.TextWrapWord
+		items = append(items, widget.NewFormItem(tr("import.notes"), f.notes))
 	}
 	f.dialog = dialog.NewForm(title, tr("import"), tr("cancel"), items, func(ok bool) {
 		if ok {

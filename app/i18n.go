@@ -170,6 +170,7 @@ var messages = map[string]message{
 	"import.url":       {"Adresse (URL)", "Address (URL)"},
 	"import.published": {"Erschienen (JJJJ-MM-TT)", "Published (YYYY-MM-DD)"},
 	"import.text":      {"Text", "Text"},
+	"import.notes":     {"Beim Einlesen", "On reading"},
 	"import.running":   {"Behauptungen werden gesucht …", "Finding claims …"},
 	"import.existing":  {"Dieser Artikel ist schon in der Datei.", "This article is already in the file."},
 	"import.done":      {"%d Behauptungen gefunden", "%d claims found"},

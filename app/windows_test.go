@@ -184,6 +184,26 @@ func TestDropFiles(t *testing.T) {
 	}
 }
 
+// TestImportFormShowsWhatReadingChanged pastes text with paste debris: the
+// form says what was tidied away before the reviewer imports it.
+func TestImportFormShowsWhatReadingChanged(t *testing.T) {
+	b := newBench(t)
+	b.app.Clipboard().SetContent("<p>Die Stadt plant <em>neue</em> Radwege.</p>")
+	b.newFromClipboard()
+	f := b.lastForm
+	if f == nil || f.notes == nil {
+		t.Fatal("the form shows no notes for a paste with HTML tags")
+	}
+	if !strings.Contains(f.notes.Text, "HTML tag") || strings.Contains(f.text.Text, "<em>") {
+		t.Errorf("notes %q, text %q: want the tags removed and said so", f.notes.Text, f.text.Text)
+	}
+	b.app.Clipboard().SetContent(articleDE)
+	b.newFromClipboard()
+	if b.lastForm.notes != nil {
+		t.Errorf("a clean paste shows notes %q", b.lastForm.notes.Text)
+	}
+}
+
 func TestCancelledFormChangesNothing(t *testing.T) {
 	b := newBench(t)
 	b.app.Clipboard().SetContent(articleDE)
