@@ -243,18 +243,25 @@ func TestExtractSkipped(t *testing.T) {
 		})
 }
 
+// checkNoAttribution fails when Extract finds an attribution in the German
+// text; it returns the claims found.
+func checkNoAttribution(t *testing.T, text string) []Found {
+	t.Helper()
+	found := Extract(text, Options{Language: "de"}).Claims
+	for _, c := range found {
+		if c.Kind == KindAttribution {
+			t.Errorf("Extract(%q) = attribution %q, want none", text, c.Text)
+		}
+	}
+	return found
+}
+
 func TestExtractScareQuotesAreNoAttribution(t *testing.T) {
 	for _, text := range []string{
 		"Das „freundschaftliche“ Treffen fand in Paris statt.",
 		"Der Film „Das Boot“ lief am Sonntag im Fernsehen.",
 	} {
-		ex := Extract(text, Options{Language: "de"})
-		for _, c := range ex.Claims {
-			if c.Kind == KindAttribution {
-				t.Errorf("Extract(%q) = attribution %q, want none", text, c.Text)
-			}
-		}
-		if len(ex.Claims) == 0 {
+		if len(checkNoAttribution(t, text)) == 0 {
 			t.Errorf("Extract(%q) = no claims, want a fact", text)
 		}
 	}

@@ -100,12 +100,7 @@ func TestExtractSeparableCuesNoAttribution(t *testing.T) {
 		"Sind die Pläne der Stadt wirklich „gerecht?“",
 		"„Wer soll das bezahlen?“",
 	} {
-		ex := Extract(text, Options{Language: "de"})
-		for _, c := range ex.Claims {
-			if c.Kind == KindAttribution {
-				t.Errorf("Extract(%q) = attribution %q, want none", text, c.Text)
-			}
-		}
+		checkNoAttribution(t, text)
 	}
 }
 

@@ -209,15 +209,8 @@ func survey(text string) int {
 	if strings.IndexByte(text, '`') >= 0 {
 		need |= needQuotes
 	}
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		need |= surveyLine(text[start:end])
-		start = end + 1
+	for line := range strings.SplitSeq(text, "\n") {
+		need |= surveyLine(line)
 	}
 	return need
 }
@@ -747,14 +740,14 @@ func (t *tidier) quotes(line string) (string, bool) {
 		case !opens || n > 2:
 		case n == 1:
 			if single != -2 && single <= i {
-				single = findCloser(line, i+1)
+				single = findCloser(line, i+1, "'")
 			}
 			if single >= 0 {
 				edits = append(edits, i)
 				t.n[ruleQuotes]++
 			}
 		case double != -2:
-			double = findDoubleCloser(line, max(i+2, doubleFrom))
+			double = findCloser(line, max(i+2, doubleFrom), "''")
 			if double >= 0 {
 				edits = append(edits, i, double)
 				doubleFrom = double + 2
@@ -782,36 +775,22 @@ func (t *tidier) quotes(line string) (string, bool) {
 	return string(append(b, line[last:]...)), true
 }
 
-// findCloser returns the first closing apostrophe at or after j: after a
-// non-blank, before a character that is no letter or digit. It returns -2
-// when there is none.
-func findCloser(line string, j int) int {
+// findCloser returns the first closing mark at or after j that follows a
+// non-blank, or -2 when there is none. The mark is "'" or "”"; a single
+// apostrophe must also stand before a character that is no letter or
+// digit, as an apostrophe inside a word ("don't") closes nothing.
+func findCloser(line string, j int, mark string) int {
 	for {
-		k := strings.IndexByte(line[j:], '\'')
+		k := strings.Index(line[j:], mark)
 		if k < 0 {
 			return -2
 		}
 		k += j
-		if !isBlank(line[k-1]) && (k+1 == len(line) || !isAlnum(runeAt(line, k+1))) {
+		end := k + len(mark)
+		if !isBlank(line[k-1]) && (len(mark) == 2 || end == len(line) || !isAlnum(runeAt(line, end))) {
 			return k
 		}
-		j = k + 1
-	}
-}
-
-// findDoubleCloser returns the first two apostrophes after a non-blank at
-// or after j, or -2.
-func findDoubleCloser(line string, j int) int {
-	for {
-		k := strings.Index(line[j:], "''")
-		if k < 0 {
-			return -2
-		}
-		k += j
-		if !isBlank(line[k-1]) {
-			return k
-		}
-		j = k + 2
+		j = end
 	}
 }
 

@@ -193,15 +193,7 @@ func TestTidyMixtures(t *testing.T) {
 		for range 1 + r.IntN(30) {
 			b.WriteString(debrisTokens[r.IntN(len(debrisTokens))])
 		}
-		in, _, err := Normalize([]byte(b.String()))
-		if err != nil {
-			continue
-		}
-		got, warnings := Tidy(in)
-		if (got == in) != (warnings == nil) {
-			t.Errorf("Tidy(%q) = %q with warnings %q: a change and its warnings must go together", in, got, warnings)
-		}
-		checkTidy(t, in, got)
+		tidyNormalized(t, b.String())
 		if t.Failed() {
 			return
 		}
@@ -254,17 +246,21 @@ func FuzzTidy(f *testing.F) {
 		f.Add(in)
 	}
 	f.Add("<<b></b>i>\n&l<i></i>t;b&gt;\n<p>3</p>\n\n`a' ``b''\nW\nA\nRN\n.")
-	f.Fuzz(func(t *testing.T, raw string) {
-		in, _, err := Normalize([]byte(raw))
-		if err != nil {
-			return
-		}
-		got, warnings := Tidy(in)
-		if (got == in) != (warnings == nil) {
-			t.Errorf("Tidy(%q) = %q with warnings %q: a change and its warnings must go together", in, got, warnings)
-		}
-		checkTidy(t, in, got)
-	})
+	f.Fuzz(tidyNormalized)
+}
+
+// tidyNormalized tidies raw as import does, after Normalize, and checks the
+// result: a change comes with warnings, and the properties of checkTidy.
+func tidyNormalized(t *testing.T, raw string) {
+	in, _, err := Normalize([]byte(raw))
+	if err != nil {
+		return
+	}
+	got, warnings := Tidy(in)
+	if (got == in) != (warnings == nil) {
+		t.Errorf("Tidy(%q) = %q with warnings %q: a change and its warnings must go together", in, got, warnings)
+	}
+	checkTidy(t, in, got)
 }
 
 // BenchmarkTidy measures Tidy on clean German news text, which it only
