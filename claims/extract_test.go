@@ -219,6 +219,16 @@ func TestExtractTradeAndNumbers(t *testing.T) {
 			[]want{{kind: KindNumber, anchor: "$14 million", value: 14e6}}},
 		{"en", "Unemployment fell to 3.9 percent in May.",
 			[]want{{kind: KindNumber, anchor: "3.9 percent", value: 3.9, unit: "percent"}}},
+		{"de", "Das Ticket kostet künftig 49 € im Monat.",
+			[]want{{kind: KindNumber, anchor: "49 €", value: 49, unit: "€"}}},
+		{"de", "Der Eintritt kostet 12,50 EUR.",
+			[]want{{kind: KindNumber, anchor: "12,50 EUR", value: 12.5, unit: "EUR"}}},
+		{"en", "Property taxes brought in €96m last year.",
+			[]want{{kind: KindNumber, anchor: "€96m", value: 96e6, unit: "€"}}},
+		{"en", "The firm earned $1.2bn in 2023.",
+			[]want{{kind: KindNumber, anchor: "$1.2bn", value: 1.2e9, unit: "$"}}},
+		{"en", "About 1.4bn people live in India.",
+			[]want{{kind: KindNumber, anchor: "1.4bn people", value: 1.4e9, unit: "people"}}},
 	}
 	for _, tt := range tests {
 		checkExtract(t, tt.lang, tt.text, tt.wants, nil, nil)

@@ -47,6 +47,8 @@ func (p *passage) quantities(buf []quantity) []quantity {
 		switch {
 		case t.kind == tNum:
 			q, ok = p.numeric(i)
+		case t.kind == tWord && t.digitLead:
+			q, ok = p.compact(i)
 		case t.kind == tWord && !t.digitLead && t.f&(fNumWord|fMonth) != 0:
 			lw := p.lw(i)
 			if v, isNum := lex.numberWords[lw]; isNum && p.isWord(i+1) && p.has(i+1, fUnit) {
@@ -91,7 +93,8 @@ func (p *passage) numeric(i int) (quantity, bool) {
 			if i+3 < len(p.toks) && p.toks[i+3].kind == tNum && len(p.w(i+3)) == 4 {
 				q.b = i + 4
 			}
-			q.unit, q.date = "Datum", true
+			// a date is no quantity: it has a unit but no value
+			q.value, q.unit, q.date = 0, "Datum", true
 			return q, true
 		}
 	}
@@ -108,6 +111,9 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	switch {
 	case p.is(j, '%'):
 		q.b, q.unit, q.money = j+1, "%", true
+		return q, true
+	case j < len(p.toks) && p.toks[j].kind == tPunct && currencies.has(p.w(j)):
+		q.b, q.unit, q.money = j+1, p.w(j), true // "49 €"
 		return q, true
 	case j < len(p.toks) && p.isWord(j) && p.has(j, fUnit):
 		q.b, q.unit = j+1, p.w(j)
@@ -134,6 +140,43 @@ func (p *passage) numeric(i int) (quantity, bool) {
 		return q, true
 	}
 	return quantity{}, false
+}
+
+// compactSuffixes scale a number they are written onto, in English
+// business writing: "$1.2bn", "€96m", "£5k". "m" and "k" count only after
+// a currency sign: "a 2m wall" is two metres.
+var compactSuffixes = map[string]struct {
+	scale    float64
+	currency bool // only after a currency sign
+}{
+	"k": {1e3, true}, "m": {1e6, true}, "mn": {1e6, false}, "bn": {1e9, false}, "tn": {1e12, false},
+}
+
+// compact reads a number with a scale suffix written onto it, the word
+// token i: "96m" after "€", "1.4bn people".
+func (p *passage) compact(i int) (quantity, bool) {
+	if p.x.lang != "en" {
+		return quantity{}, false
+	}
+	w := p.lw(i)
+	k := len(w)
+	for k > 0 && !isDigit(w[k-1]) {
+		k--
+	}
+	suffix, ok := compactSuffixes[w[k:]]
+	if !ok || k == 0 {
+		return quantity{}, false
+	}
+	v, ok := parseNumber(w[:k], "en")
+	afterCurrency := i > 0 && p.toks[i-1].kind == tPunct && currencies.has(p.w(i-1))
+	if !ok || suffix.currency && !afterCurrency {
+		return quantity{}, false
+	}
+	q := quantity{a: i, b: i + 1, value: v * suffix.scale}
+	if !afterCurrency && p.englishNoun(i+1) {
+		q.b, q.unit = i+2, p.w(i+1) // "1.4bn people"
+	}
+	return q, true
 }
 
 // englishDate reads "February 8, 2024" or "8 February 2024" style dates at
