@@ -71,11 +71,7 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 		switch {
 		case p.has(i, fSource) && p.isWord(i+1):
-			src := p.npRight(i + 1)
-			if e := p.domainEnd(i + 1); e > 0 {
-				src = np{i + 1, e, false} // "laut ndr.de"
-			}
-			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
+			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.sourceAt(i + 1)})
 		case p.has(i, fSource) && p.isQuote(i+1):
 			if src := p.quotedSource(i + 1); !src.empty() {
 				buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
@@ -97,7 +93,7 @@ func (p *passage) findCues(buf []cue) []cue {
 				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{i + 1, b, false}})
 				continue
 			}
-			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.npRight(src)})
+			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.sourceAt(src)})
 		case lw == "according" && i+1 < n && p.lw(i+1) == "to":
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 2, src: p.npRight(i + 2)})
 		case p.has(i, fPostSource):
@@ -120,6 +116,31 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 	}
 	return buf
+}
+
+// sourceAt returns the source phrase that starts at token i after "laut"
+// or "nach Angaben von": a noun phrase, a web address ("ndr.de") or a
+// short name written in lower case ("dpa", "n24", "n-tv").
+func (p *passage) sourceAt(i int) np {
+	if e := p.domainEnd(i); e > 0 {
+		return np{i, e, false} // "laut ndr.de"
+	}
+	n := p.npRight(i)
+	if n.empty() && n.a == i && p.lowerName(i) {
+		return np{i, i + 1, false}
+	}
+	return n
+}
+
+// lowerName reports a name written in lower case at token i: a word the
+// lexicon does not know that is short or holds a digit or a hyphen ("dpa",
+// "taz", "n24", "n-tv"), not an inflected adjective.
+func (p *passage) lowerName(i int) bool {
+	if !p.isWord(i) || p.toks[i].cap || p.toks[i].f != 0 || p.inQuote[i] || p.adjective(i) {
+		return false
+	}
+	w := p.lw(i)
+	return len(w) <= 4 || strings.ContainsAny(w, "-0123456789")
 }
 
 // domainEnd returns the index after a web address written as its domain
@@ -393,6 +414,9 @@ func (p *passage) attribution() int {
 			// sits in a clause after the main one, whose subject speaks
 			if n := p.mainSubject(); !n.empty() {
 				a.speaker = p.speaker(n, true)
+			} else if x.newSubject() {
+				// someone new took the floor in the sentence before
+				a.speaker = x.lastSubject
 			}
 		}
 		if a.speaker == "" {
@@ -510,6 +534,28 @@ func (p *passage) mainSubject() np {
 		return np{0, 0, false}
 	}
 	return n
+}
+
+// speaks reports whether a noun phrase may name someone who speaks: a
+// person (see personLike), a group ("die Polizei") or a pronoun.
+func (p *passage) speaks(n np) bool {
+	if p.personLike(n) {
+		return true
+	}
+	for k := n.a; k < n.b; k++ {
+		if p.has(k, fGroup|fPron) {
+			return true
+		}
+	}
+	return false
+}
+
+// newSubject reports that the unit before the current one held no
+// attribution and opened with a person or group other than the last
+// speaker: "Die Ministerin sagte, … Die Gewerkschaft Verdi lehnt die
+// Reform ab. Sie sei ungerecht." Reported speech that follows is theirs.
+func (x *extractor) newSubject() bool {
+	return x.subjSpeaks && x.subjUnit == x.unit-1 && x.lastAttr < x.unit-1 && x.lastSubject != x.lastSpeaker
 }
 
 // konjunktivOne are forms of Konjunktiv I that, unlike Konjunktiv II, hardly
@@ -651,6 +697,7 @@ type attr struct {
 	according string
 	medium    string // the document of a "heißt es" source: Erklärung
 	when      string // a time before the frame: "im November"
+	of        string // the verb and preposition before a noun-phrase statement: "sprach von"
 	cue       string
 	cueAt     int
 	speech    *cue
@@ -680,7 +727,7 @@ func (a *attr) frameSpeech(c *cue) {
 			verb = aux
 		}
 	}
-	if left := p.subjectBefore(verb); !left.empty() && !p.adverbial(left) {
+	if left := p.subjectBefore(verb); !left.empty() && !p.adverbial(left) && !p.frontedAdverb(left, verb) {
 		// "Der Spiegel zitiert den Prediger mit den Worten …": the object
 		// speaks, the subject is the source
 		if lw := p.lw(c.a); verb == c.a && (lw == "zitiert" || lw == "zitierte" || lw == "quoted" || lw == "quotes") {
@@ -743,6 +790,51 @@ func (p *passage) adverbial(n np) bool {
 		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
 			_, known := p.x.personByPart(p.w(n.a))
 			return !known
+		}
+	}
+	return false
+}
+
+// frontedAdverb reports a single word that opens a German main clause
+// before its finite verb at token verb while the subject follows the verb
+// (verb-second order: "Insgesamt spricht die Polizei von …", "Nüchtern
+// betonte er, …"). The word is taken for an adverb when it is no name the
+// article gave, no given name and no role, and the phrase after the verb
+// is a subject for sure: a pronoun that is only nominative (er, ich, wir),
+// or, after a verb in the singular, a person or group whose determiner is
+// no dative or accusative form. "Siemens bestätigte die Zahlen" keeps
+// Siemens: "Zahlen" names no one who speaks. ("Man" is left out:
+// "Rosinenbomber nannte man sie" fronts the object.)
+func (p *passage) frontedAdverb(left np, verb int) bool {
+	if p.x.lang != "de" || left.a != 0 || left.b != 1 || left.b != verb || p.has(0, fFirstName|fGroup|fPron) || isRole(p.lw(0)) {
+		return false
+	}
+	if _, known := p.x.personByPart(p.w(0)); known {
+		return false
+	}
+	right := p.npRight(verb + 1)
+	if right.empty() || right.pp {
+		return false
+	}
+	if p.has(right.a, fPron) {
+		switch p.lw(right.a) {
+		case "er", "ich", "wir":
+			return right.b == right.a+1
+		}
+		return false
+	}
+	// a plural verb may have the word before it as its subject and a
+	// singular object after it ("Kritiker werfen der Ministerin vor"), and
+	// "der" may be a dative ("sagte der Polizei")
+	if strings.HasSuffix(p.lw(verb), "en") || !p.has(right.a, fDet) || p.oblique(right.a) || p.lw(right.a) == "der" {
+		return false
+	}
+	if p.personLike(right) {
+		return true
+	}
+	for k := right.a; k < right.b; k++ {
+		if p.has(k, fGroup) {
+			return true
 		}
 	}
 	return false
@@ -969,6 +1061,8 @@ func (a *attr) emit() {
 		qual = a.when
 	case a.medium != "":
 		qual = a.medium
+	case a.of != "" && a.according == "":
+		qual = a.of
 	case a.according != "" && a.according != a.speaker && label != "":
 		prefix, qual = laut, a.according
 		if x.lang == "en" {
@@ -1090,6 +1184,12 @@ func (a *attr) statement() (string, int, int) {
 		fa = aux
 	}
 	fb = p.particleEnd(a.speech, fb)
+	// "sprach von 800 Autos, die …": the noun phrase is what was said, the
+	// verb and its preposition qualify the speaker
+	if o := p.ofObject(max(cueA, 0)); cueA >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
+		a.of = p.x.cat(p.textOf(cueA, cueB), " ", p.w(o))
+		return p.textOf(o+1, end), p.toks[o+1].start, p.end
+	}
 	if st, sa, sb, ok := p.frameBetween(fa, fb, cueA); ok {
 		return st, sa, sb
 	}

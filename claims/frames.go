@@ -253,3 +253,41 @@ func (p *passage) quotedQuestion() bool {
 	before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
 }
+
+// ofCues map reporting verbs whose statement may be a noun phrase after a
+// preposition to that preposition: "sprach von 800 Autos", "berichtete
+// von Plünderungen", "warnte vor einer Eskalation".
+var ofCues = map[string]string{
+	"sprach": "von", "sprachen": "von", "spricht": "von", "sprechen": "von", "gesprochen": "von",
+	"berichtete": "von", "berichteten": "von", "berichtet": "von", "berichten": "von",
+	"warnte": "vor", "warnten": "vor", "warnt": "vor", "warnen": "vor", "gewarnt": "vor",
+}
+
+// ofObject returns the preposition of a noun-phrase statement after the
+// reporting verb at token i, within its clause and before any other
+// preposition ("spricht die Polizei von weniger Auseinandersetzungen"), or
+// -1. A reflexive verb says something else: "sprach sich für … aus".
+func (p *passage) ofObject(i int) int {
+	if !p.isWord(i) || p.x.lang != "de" {
+		return -1
+	}
+	prep, ok := ofCues[p.lw(i)]
+	if !ok {
+		return -1
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
+		if p.inQuote[k] || p.boundary(k) || p.isWord(k) && p.lw(k) == "sich" {
+			return -1
+		}
+		if p.isWord(k) && p.lw(k) == prep {
+			if k+1 < len(p.toks) && (p.toks[k+1].kind == tNum || p.toks[k+1].digitLead || p.isQuote(k+1) || !p.npRight(k+1).empty() || p.has(k+1, fDet|fNumWord)) {
+				return k
+			}
+			return -1
+		}
+		if p.has(k, fPrep) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -10,6 +10,7 @@ type person struct {
 	parts []string // the words of the name
 	desc  []string // lower-case stems of adjectives and role nouns used with it
 	age   int      // the age the article gave, 0 when none
+	seen  int      // the unit that named them last
 }
 
 // maxPeople bounds the people remembered, so that resolution stays cheap on
@@ -25,6 +26,7 @@ func (x *extractor) remember(name string, desc ...string) {
 	}
 	for i, pp := range x.people {
 		if pp.name == name {
+			pp.seen = x.unit
 			for _, d := range desc {
 				pp.addDesc(d)
 			}
@@ -35,7 +37,7 @@ func (x *extractor) remember(name string, desc ...string) {
 			return
 		}
 	}
-	pp := &person{name: name, parts: strings.Fields(name)}
+	pp := &person{name: name, parts: strings.Fields(name), seen: x.unit}
 	for _, d := range desc {
 		pp.addDesc(d)
 	}
@@ -166,6 +168,21 @@ func (x *extractor) ageReferent(age int) (name string, known bool) {
 		}
 	}
 	return "", false
+}
+
+// namedSinceAttr returns the person named most recently in a unit after
+// the latest attribution and before the current one, or "". A pronoun
+// subject ("Er sagte, …") refers to that person rather than to the last
+// speaker: "Der Innenminister, Nicolas Sarkozy, verteidigte … Er sagte,
+// …". Someone named in the pronoun's own sentence is left out ("Nach dem
+// Treffen mit Putin sagte er …").
+func (x *extractor) namedSinceAttr() string {
+	for i := len(x.people) - 1; i >= 0; i-- {
+		if s := x.people[i].seen; s > x.lastAttr && s < x.unit {
+			return x.people[i].name
+		}
+	}
+	return ""
 }
 
 // lastPerson returns the most recently named person.
@@ -386,7 +403,10 @@ func (p *passage) speaker(n np, learn bool) string {
 	}
 	x := p.x
 	if n.b-n.a == 1 && (p.has(n.a, fPron) || p.demonstrative(n.a)) {
-		if x.lastSpeaker != "" && (x.lastAttr >= x.unit-2 || x.lastPerson() == "") {
+		if name := x.namedSinceAttr(); name != "" {
+			return name
+		}
+		if x.lastSpeaker != "" {
 			return x.lastSpeaker
 		}
 		if last := x.lastPerson(); last != "" {
@@ -512,6 +532,10 @@ func contains(list []string, s string) bool {
 // known given name ("Jonas Weber").
 func (p *passage) learnPeople() {
 	for i := 0; i+1 < len(p.toks); i++ {
+		if p.is(i, ',') && p.toks[i+1].cap {
+			p.learnApposition(i)
+			continue
+		}
 		if p.toks[i].cap && p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
 			end := i + 1
 			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
@@ -545,5 +569,25 @@ func (p *passage) learnPeople() {
 		keep(&p.x.descBuf, desc)
 		p.x.remember(p.textOf(i+1, end), desc...)
 		i = end - 1
+	}
+}
+
+// learnApposition remembers a name between commas after a noun phrase with
+// a role noun, the comma before it being token c: "Der Innenminister
+// Frankreichs, Nicolas Sarkozy, verteidigte …".
+func (p *passage) learnApposition(c int) {
+	end := c + 1
+	for end < len(p.toks) && end < c+5 && p.isWord(end) && p.toks[end].cap && !p.inQuote[end] &&
+		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) && !isRole(p.lw(end)) {
+		end++
+	}
+	if end-c-1 < 2 || !p.is(end, ',') && !p.is(end, '(') {
+		return
+	}
+	for k := c - 1; k >= 0 && k >= c-4 && p.isWord(k) && !p.inQuote[k]; k-- {
+		if p.toks[k].cap && isRole(p.lw(k)) {
+			p.x.remember(p.textOf(c+1, end), p.lw(k))
+			return
+		}
 	}
 }

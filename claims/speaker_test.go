@@ -1,0 +1,92 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSpeaker checks who an attribution is given to and how its text
+// opens: a fronted adverb is no subject (verb-second order), a pronoun is
+// the person named since the last attribution, a source phrase names the
+// speaker and is never replaced by the last one, and reported speech stops
+// carrying a speaker on when someone new takes the floor.
+func TestSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		anchor     string // a piece of the attribution's passage
+		speaker    string
+		prefix     string // how the attribution's text starts, if set
+	}{
+		{"adverb from the lexicon before the verb",
+			"Insgesamt meldet die Feuerwehr weniger Einsätze als im Vorjahr, dennoch sei die Lage angespannt.",
+			"weniger Einsätze", "Feuerwehr", "Feuerwehr"},
+		{"unlisted adverb before the verb, pronoun after it",
+			"Die Stadt hat den Haushalt beschlossen. Kämmerer Jonas Brandt legte die Zahlen vor. Nüchtern betonte er, die Rücklagen seien aufgebraucht.",
+			"Rücklagen", "Jonas Brandt", "Jonas Brandt: "},
+		{"unlisted adverb before the verb, a group after it",
+			"Überraschend erklärte die Staatsanwaltschaft, das Verfahren werde eingestellt.",
+			"Verfahren", "Staatsanwaltschaft", "Staatsanwaltschaft: "},
+		{"a name before the verb stays the subject",
+			"Siemens bestätigte die Zahlen, der Umsatz sei gestiegen.",
+			"Umsatz", "Siemens", ""},
+		{"a fronted adverb does not become the speaker of the next sentence",
+			"Insgesamt spricht die Feuerwehr von einem ruhigen Wochenende, die Einsätze seien zurückgegangen. Allein in der Altstadt seien aber vier Keller vollgelaufen.",
+			"vier Keller", "Feuerwehr", "Feuerwehr: "},
+		{"a pronoun is the person named after the last attribution",
+			"„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller. Die Pläne liegen seit Mai aus. Der Verkehrsminister des Landes, Mathis Gerlach, besuchte am Montag die Baustelle. Er sagte, das Geld sei bereits bewilligt.",
+			"bewilligt", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"a pronoun is the last speaker when nobody new was named",
+			"„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller. Die Pläne liegen seit Mai aus. Der Bau beginnt im Herbst. Sie sagte, das Geld sei bereits bewilligt.",
+			"bewilligt", "Anna Keller", "Anna Keller: "},
+		{"a source phrase with a lower-case name",
+			"„Die Lage ist ruhig“, sagte Polizeisprecher Lars Beringer. Nach Angaben von n-tv sind die Gruppen sehr mobil.",
+			"sehr mobil", "n-tv", "n-tv: "},
+		{"laut with a web address",
+			"Die Polizei sprach von einem Einzeltäter. Laut t-online.de ist der Mann inzwischen gefasst.",
+			"gefasst", "t-online.de", "t-online.de: "},
+		{"sprach von with a noun phrase",
+			"Eine Sprecherin der Feuerwehr sprach von 40 Einsätzen, die in der Nacht gezählt wurden.",
+			"40 Einsätzen", "Sprecherin der Feuerwehr", "Sprecherin der Feuerwehr (sprach von): 40 Einsätzen"},
+	}
+	for _, tt := range tests {
+		ex := Extract(tt.text, Options{Language: "de"})
+		i := slices.IndexFunc(ex.Claims, func(c Found) bool {
+			return c.Kind == KindAttribution && strings.Contains(tt.text[c.Start:c.End], tt.anchor)
+		})
+		if i < 0 {
+			t.Errorf("%s: Extract(%q): no attribution over %q; got %s", tt.name, tt.text, tt.anchor, dump(ex.Claims))
+			continue
+		}
+		c := ex.Claims[i]
+		if c.Speaker != tt.speaker {
+			t.Errorf("%s: Extract(%q) speaker = %q, want %q (text %q)", tt.name, tt.text, c.Speaker, tt.speaker, c.Text)
+		}
+		if tt.prefix != "" && !strings.HasPrefix(c.Text, tt.prefix) {
+			t.Errorf("%s: Extract(%q) text = %q, want it to start with %q", tt.name, tt.text, c.Text, tt.prefix)
+		}
+	}
+}
+
+// TestCarryOverStops checks that reported speech after a sentence with a
+// new person or organisation as its subject is not given to the speaker
+// before.
+func TestCarryOverStops(t *testing.T) {
+	tests := []struct {
+		name, text string
+		anchor     string
+		notBy      string // the stale speaker the passage must not get
+	}{
+		{"a fact with a new subject in between",
+			"Die Ministerin Anna Keller sagte, die Reform komme. Die Gewerkschaft Verdi lehnt die Reform ab. Sie sei ungerecht und treffe die Falschen.",
+			"ungerecht", "Anna Keller"},
+	}
+	for _, tt := range tests {
+		ex := Extract(tt.text, Options{Language: "de"})
+		for _, c := range ex.Claims {
+			if c.Kind == KindAttribution && strings.Contains(tt.text[c.Start:c.End], tt.anchor) && c.Speaker == tt.notBy {
+				t.Errorf("%s: Extract(%q) speaker = %q over %q, want someone else", tt.name, tt.text, c.Speaker, tt.anchor)
+			}
+		}
+	}
+}
