@@ -125,22 +125,33 @@ func (p *passage) sourceAt(i int) np {
 	if e := p.domainEnd(i); e > 0 {
 		return np{i, e, false} // "laut ndr.de"
 	}
+	q := i
+	if p.has(i, fDet) {
+		q++ // "nach einem Bericht der „Frankfurter Allgemeine Zeitung“"
+	}
+	if p.isQuote(q) {
+		if src := p.quotedSource(q); !src.empty() {
+			return src
+		}
+	}
 	n := p.npRight(i)
-	if n.empty() && n.a == i && p.lowerName(i) {
+	if n.empty() && n.a == i && p.lowerName(i, true) {
 		return np{i, i + 1, false}
 	}
 	return n
 }
 
 // lowerName reports a name written in lower case at token i: a word the
-// lexicon does not know that is short or holds a digit or a hyphen ("dpa",
-// "taz", "n24", "n-tv"), not an inflected adjective.
-func (p *passage) lowerName(i int) bool {
+// lexicon does not know that holds a digit or a hyphen ("n24", "n-tv") or,
+// when short is set because a determiner or "laut" comes before, has at
+// most four letters ("dpa", "die taz"). Inflected adjectives and words
+// that join clauses are no names.
+func (p *passage) lowerName(i int, short bool) bool {
 	if !p.isWord(i) || p.toks[i].cap || p.toks[i].f != 0 || p.inQuote[i] || p.adjective(i) {
 		return false
 	}
 	w := p.lw(i)
-	return len(w) <= 4 || strings.ContainsAny(w, "-0123456789")
+	return strings.ContainsAny(w, "-0123456789") || short && len(w) <= 4 && !andWords.has(w)
 }
 
 // domainEnd returns the index after a web address written as its domain

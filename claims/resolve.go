@@ -286,11 +286,23 @@ func (p *passage) npLeft(i int) np {
 		}
 		return np{a, i, false}
 	}
+	if e := j + 1; j >= 2 && p.domainEnd(j-2) == e {
+		return np{j - 2, i, false} // "Wie t-online.de berichtet"
+	}
 	if !p.isWord(j) || p.inQuote[j] {
 		return np{i, i, false}
 	}
 	if p.has(j, fPron) {
 		return np{j, i, false}
+	}
+	if p.x.lang == "de" && p.isWord(j-1) && !p.inQuote[j-1] {
+		// "Die taz vermutet", "wie n-tv berichtete"
+		if det := p.has(j-1, fDet); p.lowerName(j, det) && (det || p.clauseOpens(j)) {
+			if det {
+				return np{j - 1, i, false}
+			}
+			return np{j, i, false}
+		}
 	}
 	first := i
 	sawCap := false
