@@ -547,18 +547,22 @@ func (p *passage) mainSubject() np {
 	return n
 }
 
-// speaks reports whether a noun phrase may name someone who speaks: a
-// person (see personLike), a group ("die Polizei") or a pronoun.
+// speaks reports whether a noun phrase may name someone who speaks: it
+// holds a group noun ("die Polizei"), a pronoun or a given name, or its
+// head is a role noun or a name the article gave. Only the head is
+// looked up, as this runs for the subject of every sentence.
 func (p *passage) speaks(n np) bool {
-	if p.personLike(n) {
-		return true
-	}
 	for k := n.a; k < n.b; k++ {
-		if p.has(k, fGroup|fPron) {
+		if p.has(k, fGroup|fPron|fFirstName) {
 			return true
 		}
 	}
-	return false
+	h := n.b - 1
+	if !p.toks[h].cap || isRole(p.lw(h)) {
+		return p.toks[h].cap
+	}
+	_, known := p.x.personByPart(p.w(h))
+	return known
 }
 
 // newSubject reports that the unit before the current one held no

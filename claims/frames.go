@@ -254,13 +254,19 @@ func (p *passage) quotedQuestion() bool {
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
 }
 
-// ofCues map reporting verbs whose statement may be a noun phrase after a
-// preposition to that preposition: "sprach von 800 Autos", "berichtete
-// von Plünderungen", "warnte vor einer Eskalation".
-var ofCues = map[string]string{
-	"sprach": "von", "sprachen": "von", "spricht": "von", "sprechen": "von", "gesprochen": "von",
-	"berichtete": "von", "berichteten": "von", "berichtet": "von", "berichten": "von",
-	"warnte": "vor", "warnten": "vor", "warnt": "vor", "warnen": "vor", "gewarnt": "vor",
+// ofPrep returns the preposition after which a reporting verb may take a
+// noun phrase as its statement, or "": "sprach von 800 Autos", "berichtete
+// von Plünderungen", "warnte vor einer Eskalation". A switch, not a map:
+// it runs for every attribution's statement.
+func ofPrep(lw string) string {
+	switch lw {
+	case "sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+		"berichtete", "berichteten", "berichtet", "berichten":
+		return "von"
+	case "warnte", "warnten", "warnt", "warnen", "gewarnt":
+		return "vor"
+	}
+	return ""
 }
 
 // ofObject returns the preposition of a noun-phrase statement after the
@@ -271,8 +277,8 @@ func (p *passage) ofObject(i int) int {
 	if !p.isWord(i) || p.x.lang != "de" {
 		return -1
 	}
-	prep, ok := ofCues[p.lw(i)]
-	if !ok {
+	prep := ofPrep(p.lw(i))
+	if prep == "" {
 		return -1
 	}
 	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {

@@ -286,7 +286,7 @@ func (p *passage) npLeft(i int) np {
 		}
 		return np{a, i, false}
 	}
-	if e := j + 1; j >= 2 && p.domainEnd(j-2) == e {
+	if j >= 2 && p.is(j-1, '.') && p.domainEnd(j-2) == j+1 {
 		return np{j - 2, i, false} // "Wie t-online.de berichtet"
 	}
 	if !p.isWord(j) || p.inQuote[j] {
@@ -295,7 +295,7 @@ func (p *passage) npLeft(i int) np {
 	if p.has(j, fPron) {
 		return np{j, i, false}
 	}
-	if p.x.lang == "de" && p.isWord(j-1) && !p.inQuote[j-1] {
+	if p.toks[j].f == 0 && !p.toks[j].cap && p.x.lang == "de" && p.isWord(j-1) && !p.inQuote[j-1] {
 		// "Die taz vermutet", "wie n-tv berichtete"
 		if det := p.has(j-1, fDet); p.lowerName(j, det) && (det || p.clauseOpens(j)) {
 			if det {
@@ -590,11 +590,16 @@ func (p *passage) learnPeople() {
 func (p *passage) learnApposition(c int) {
 	end := c + 1
 	for end < len(p.toks) && end < c+5 && p.isWord(end) && p.toks[end].cap && !p.inQuote[end] &&
-		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) && !isRole(p.lw(end)) {
+		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) {
 		end++
 	}
 	if end-c-1 < 2 || !p.is(end, ',') && !p.is(end, '(') {
 		return
+	}
+	for k := c + 1; k < end; k++ {
+		if isRole(p.lw(k)) {
+			return // "…, Bürgermeisterin Anna Keller, …" is learnt by its role
+		}
 	}
 	for k := c - 1; k >= 0 && k >= c-4 && p.isWord(k) && !p.inQuote[k]; k-- {
 		if p.toks[k].cap && isRole(p.lw(k)) {
