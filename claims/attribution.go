@@ -547,22 +547,51 @@ func (p *passage) mainSubject() np {
 	return n
 }
 
-// speaks reports whether a noun phrase may name someone who speaks: it
-// holds a group noun ("die Polizei"), a pronoun or a given name, or its
-// head is a role noun or a name the article gave. Only the head is
-// looked up, as this runs for the subject of every sentence.
-func (p *passage) speaks(n np) bool {
+// subject keeps what the noun phrase that opened a passage was made of,
+// so that whether it names someone who speaks can be decided later, only
+// for the few passages that ask (see newSubject), while the passage's
+// tokens are gone.
+type subject struct {
+	unit  int    // the unit it opened
+	head  string // its last word, as written
+	flags uint32 // the lexicon flags of its words
+	names int    // its capitalised words other than determiners
+}
+
+// subjectOf records the noun phrase n as the passage's subject.
+func (p *passage) subjectOf(n np) subject {
+	s := subject{unit: p.x.unit, head: p.w(n.b - 1)}
 	for k := n.a; k < n.b; k++ {
-		if p.has(k, fGroup|fPron|fFirstName) {
+		s.flags |= p.toks[k].f
+		if p.toks[k].cap && p.toks[k].f&fDet == 0 {
+			s.names++
+		}
+	}
+	return s
+}
+
+// groupSuffixes end nouns that name an institution or a group that speaks
+// as one: "Kriminalpolizei", "Robert-Koch-Institut", "Gesundheitsbehörde".
+var groupSuffixes = []string{"polizei", "behörde", "behörden", "institut", "amt", "ministerium",
+	"gericht", "verband", "partei", "regierung", "kommission", "gewerkschaft", "agentur",
+	"zeitung", "sender", "konzern", "organisation", "vertreter", "rat", "staatsanwaltschaft",
+	"feuerwehr", "armee", "militär", "bank", "union", "bündnis", "fraktion", "verein", "welle"}
+
+// speaks reports whether the subject may name someone who speaks: a
+// pronoun, a given name, a group, a name of two capitalised words
+// ("Deutsche Welle"), a role or a name the article gave.
+func (s *subject) speaks(x *extractor) bool {
+	if s.flags&(fGroup|fPron|fFirstName) != 0 || s.names >= 2 {
+		return true
+	}
+	low := strings.ToLower(s.head)
+	for _, g := range groupSuffixes {
+		if strings.HasSuffix(low, g) {
 			return true
 		}
 	}
-	h := n.b - 1
-	if !p.toks[h].cap || isRole(p.lw(h)) {
-		return p.toks[h].cap
-	}
-	_, known := p.x.personByPart(p.w(h))
-	return known
+	_, known := x.personByPart(s.head)
+	return known || isRole(low)
 }
 
 // newSubject reports that the unit before the current one held no
@@ -570,7 +599,7 @@ func (p *passage) speaks(n np) bool {
 // speaker: "Die Ministerin sagte, … Die Gewerkschaft Verdi lehnt die
 // Reform ab. Sie sei ungerecht." Reported speech that follows is theirs.
 func (x *extractor) newSubject() bool {
-	return x.subjSpeaks && x.subjUnit == x.unit-1 && x.lastAttr < x.unit-1 && x.lastSubject != x.lastSpeaker
+	return x.subj.unit == x.unit-1 && x.lastAttr < x.unit-1 && x.lastSubject != x.lastSpeaker && x.subj.speaks(x)
 }
 
 // konjunktivOne are forms of Konjunktiv I that, unlike Konjunktiv II, hardly

@@ -49,8 +49,7 @@ type extractor struct {
 	partMask    uint64    // the partBit of every word of their names
 	lastSpeaker string    // speaker of the latest attribution
 	lastSubject string    // the noun phrase that opened the latest passage
-	subjUnit    int       // the unit of lastSubject
-	subjSpeaks  bool      // lastSubject names a person or a group
+	subj        subject   // what lastSubject was made of
 	lastAttr    int       // index of the unit that held the latest attribution, -1 for none
 	lastSkip    SkipReason
 	lastSkipEnd int

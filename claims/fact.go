@@ -25,8 +25,7 @@ func (x *extractor) claims(p *passage) {
 	cueAt := p.attribution()
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)
-		// only a speaker before makes the subject's kind matter (newSubject)
-		x.subjUnit, x.subjSpeaks = x.unit, x.lastSpeaker != "" && p.speaks(n)
+		x.subj = p.subjectOf(n)
 	}
 	keep(&x.quant, p.quantities(x.quant[:0]))
 	// a trade fact is a claim of its own, also when a source vouches for
