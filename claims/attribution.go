@@ -812,10 +812,43 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
-	// the subject that opens the sentence: "Podolski war anwesend und sagte, …"
+	// a clause with "wie" whose verb comes last: the subject follows "wie"
+	// ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte")
+	if w := p.wieBefore(verb); w >= 0 {
+		if n := p.sourceAt(w + 1); !n.empty() && !n.pp && n.b <= verb {
+			a.setSpeaker(n)
+			return
+		}
+	}
+	// the subject that opens the sentence: "Podolski war anwesend und
+	// sagte, …", also after a fronted phrase: "Im Januar legte er sein Amt
+	// nieder und verkündete, …"
 	if first := p.npRight(0); !first.empty() && first.b <= c.a {
 		a.setSpeaker(first)
+	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" {
+		a.setSpeaker(first)
 	}
+}
+
+// wieBefore returns the token of "wie" that opens the passage or follows
+// a comma and starts the clause whose verb is token verb, the verb ending
+// that clause ("Wie die Stadt heute mitteilte, …"), or -1.
+func (p *passage) wieBefore(verb int) int {
+	if !p.boundary(verb + 1) {
+		return -1
+	}
+	for k := verb - 1; k >= 0 && k >= verb-25; k-- {
+		if p.inQuote[k] {
+			continue // a quoted name: "Wie die „Aktion Deutschland hilft“ mitteilte"
+		}
+		if p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			return -1
+		}
+		if p.isWord(k) && p.lw(k) == "wie" && (k == 0 || p.is(k-1, ',')) {
+			return k
+		}
+	}
+	return -1
 }
 
 // adverbial reports a phrase before the verb that is a time or a manner,
@@ -869,12 +902,16 @@ func (p *passage) frontedAdverb(left np, verb int) bool {
 	}
 	// a plural verb may have the word before it as its subject and a
 	// singular object after it ("Kritiker werfen der Ministerin vor"), and
-	// "der" may be a dative ("sagte der Polizei")
-	if strings.HasSuffix(p.lw(verb), "en") || !p.has(right.a, fDet) || p.oblique(right.a) || p.lw(right.a) == "der" {
+	// "der" before a group may be a dative ("sagte der Polizei"); before a
+	// person it hardly is ("Hierzu schrieb der Journalist Eduardo Dâmaso")
+	if strings.HasSuffix(p.lw(verb), "en") || !p.has(right.a, fDet) || p.oblique(right.a) {
 		return false
 	}
 	if p.personLike(right) {
 		return true
+	}
+	if p.lw(right.a) == "der" {
+		return false
 	}
 	for k := right.a; k < right.b; k++ {
 		if p.has(k, fGroup) {

@@ -30,7 +30,10 @@ var german = (&lexicon{
 		allein ferner jedenfalls immerhin übrigens anschließend daraufhin seinerzeit
 		ursprünglich kürzlich jüngst mittlerweile ebenfalls außerdem zugleich überdies
 		folglich somit demzufolge nämlich vielmehr ohnehin gleichwohl hingegen
-		allerdings dementsprechend gegenwärtig derzeit nun`),
+		allerdings dementsprechend gegenwärtig derzeit nun hierzu hierbei hierfür
+		hingegen darauf daraufhin danach davor zuvor seither seitdem erneut abermals
+		jedoch indessen infolgedessen ebenso gleichermaßen wiederum schlussendlich
+		letztlich letztendlich zuletzt insbesondere vor allem`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während
 		wie wonach da falls sofern`),
 	relatives: words(`der die das dem den denen dessen deren welche welcher welches`),

@@ -303,6 +303,17 @@ func (p *passage) npLeft(i int) np {
 			}
 			return np{j, i, false}
 		}
+		// the name in apposition or after "von": "Ein Reporter des
+		// Fernsehsenders n-tv", "Eine Reporterin von n24"
+		if p.lowerName(j, false) {
+			k := j
+			if lw := p.lw(j - 1); lw == "von" || lw == "vom" {
+				k--
+			}
+			if left := p.npLeft(k); !left.empty() && !left.pp && p.toks[k-1].cap {
+				return np{left.a, i, false}
+			}
+		}
 	}
 	first := i
 	sawCap := false
@@ -312,7 +323,7 @@ func (p *passage) npLeft(i int) np {
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
 			// a prepositional phrase after a noun belongs to it: "der
 			// Bürgermeister von New Orleans"
-			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet) && !p.inQuote[j-1] && sawCap {
+			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet|fAdv) && !p.inQuote[j-1] && sawCap {
 				break
 			}
 			if p.has(j, fConj) && !p.has(first, fDet) {
