@@ -428,6 +428,11 @@ func (p *passage) attribution() int {
 			} else if x.newSubject() {
 				// someone new took the floor in the sentence before
 				a.speaker = x.lastSubject
+			} else if name := x.namedSinceAttr(2); name != "" {
+				// someone named in full since the last attribution: "Am
+				// Montag will Finanzbürgermeister Hartmut Vorjahn eine
+				// Vorlage präsentieren. Der Ausschuss werde …"
+				a.speaker = name
 			}
 		}
 		if a.speaker == "" {

@@ -170,15 +170,16 @@ func (x *extractor) ageReferent(age int) (name string, known bool) {
 	return "", false
 }
 
-// namedSinceAttr returns the person named most recently in a unit after
-// the latest attribution and before the current one, or "". A pronoun
+// namedSinceAttr returns the person named most recently, with a name of
+// at least minWords words, in a unit after the latest attribution and
+// before the current one, or "". A pronoun
 // subject ("Er sagte, …") refers to that person rather than to the last
 // speaker: "Der Innenminister, Nicolas Sarkozy, verteidigte … Er sagte,
 // …". Someone named in the pronoun's own sentence is left out ("Nach dem
 // Treffen mit Putin sagte er …").
-func (x *extractor) namedSinceAttr() string {
+func (x *extractor) namedSinceAttr(minWords int) string {
 	for i := len(x.people) - 1; i >= 0; i-- {
-		if s := x.people[i].seen; s > x.lastAttr && s < x.unit {
+		if s := x.people[i].seen; s > x.lastAttr && s < x.unit && len(x.people[i].parts) >= minWords {
 			return x.people[i].name
 		}
 	}
@@ -426,7 +427,7 @@ func (p *passage) speaker(n np, learn bool) string {
 	}
 	x := p.x
 	if n.b-n.a == 1 && (p.has(n.a, fPron) || p.demonstrative(n.a)) {
-		if name := x.namedSinceAttr(); name != "" {
+		if name := x.namedSinceAttr(1); name != "" {
 			return name
 		}
 		if x.lastSpeaker != "" {
