@@ -103,7 +103,8 @@ func (p *passage) findCues(buf []cue) []cue {
 			}
 		case lw == "so" && p.x.lang == "de" && (p.is(i-1, ',') || p.isQuote(i-1)):
 			src := p.npRight(i + 1)
-			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep)) {
+			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep) ||
+				p.has(src.b, fAdv) && p.boundary(src.b+1)) { // "so Elshorst weiter:"
 				buf = append(buf, cue{kind: cueSo, a: i, b: i + 1, src: src})
 			}
 		case lw == "vernehmen" && p.isWord(i+1) && p.lw(i+1) == "nach":
@@ -846,8 +847,8 @@ func (p *passage) wieBefore(verb int) int {
 		if p.inQuote[k] {
 			continue // a quoted name: "Wie die „Aktion Deutschland hilft“ mitteilte"
 		}
-		if p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
-			return -1
+		if p.is(k, '.') && !(k > 0 && p.toks[k-1].kind == tNum) || p.is(k, ':') || p.is(k, ';') {
+			return -1 // the point of a date ("vom 22. August") stays inside
 		}
 		if p.isWord(k) && p.lw(k) == "wie" && (k == 0 || p.is(k-1, ',')) {
 			return k
@@ -861,6 +862,18 @@ func (p *passage) wieBefore(verb int) int {
 func (p *passage) adverbial(n np) bool {
 	for k := n.a; k < n.b; k++ {
 		if p.has(k, fMonth) {
+			return true
+		}
+	}
+	if p.x.lang == "de" && n.a == 0 {
+		// "Erst vergangene Woche kündigte der Konzern an"
+		switch p.lw(n.b - 1) {
+		case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
+			return true
+		}
+		// a dative or genitive: "Der englisch-sprachigen Zeitung sagte
+		// Filep Karma", "Dem Sender sagte er"
+		if p.oblique(n.a) || p.lw(n.a) == "der" && n.b-n.a > 2 && p.adjective(n.a+1) && strings.HasSuffix(p.lw(n.a+1), "en") {
 			return true
 		}
 	}

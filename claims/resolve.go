@@ -111,6 +111,15 @@ func (x *extractor) personByPart(w string) (string, bool) {
 	return "", false
 }
 
+// knownPart reports whether token i is a word of a name the article gave.
+func (p *passage) knownPart(i int) bool {
+	if !p.isWord(i) || !p.toks[i].cap {
+		return false
+	}
+	_, ok := p.x.personByPart(p.w(i))
+	return ok
+}
+
 // personByDesc returns the known person the descriptors fit best, or false
 // when none fits.
 func (x *extractor) personByDesc(desc []string) (string, bool) {
@@ -321,6 +330,8 @@ func (p *passage) npLeft(i int) np {
 	for j >= 0 && p.isWord(j) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
+		case sawCap && (lw == "von" || lw == "van") && p.x.partMask != 0 && p.knownPart(i-1):
+			// a name with "von": "Von der Leyen betonte"
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
 			// a prepositional phrase after a noun belongs to it: "der
 			// Bürgermeister von New Orleans"
@@ -560,11 +571,14 @@ func (p *passage) learnPeople() {
 			p.learnApposition(i)
 			continue
 		}
-		if p.toks[i].cap && p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
+		if p.toks[i].cap && p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && !p.inQuote[i] && (p.toks[i+1].cap || p.nameTail(i+1) > i+1) {
 			end := i + 1
 			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
 				!p.has(end, fDet) && !p.has(end, fPrep) {
 				end++
+			}
+			if end == i+1 {
+				end = p.nameTail(end)
 			}
 			if _, known := p.x.personByPart(p.w(i)); !known || end > i+1 {
 				p.x.remember(p.textOf(i, end), p.descBefore(i)...)
@@ -580,6 +594,9 @@ func (p *passage) learnPeople() {
 			!p.has(end, fDet) && !p.has(end, fPrep) {
 			end++
 		}
+		if end == i+2 && p.has(i+1, fFirstName) {
+			end = p.nameTail(end) // "Ministerin Ursula von der Leyen"
+		}
 		if end == i+2 && strings.HasSuffix(p.lw(i+1), "s") {
 			continue
 		}
@@ -594,6 +611,25 @@ func (p *passage) learnPeople() {
 		p.x.remember(p.textOf(i+1, end), desc...)
 		i = end - 1
 	}
+}
+
+// nameTail returns the end of a name whose given name ends before token
+// end and whose surname starts with a particle ("Ursula von der Leyen",
+// "Thomas de Maizière"), or end when none follows.
+func (p *passage) nameTail(end int) int {
+	k := end
+	for k < len(p.toks) && k < end+2 && p.isWord(k) && !p.toks[k].cap {
+		switch p.lw(k) {
+		case "von", "van", "de", "zu", "der", "den", "da", "di", "le", "la":
+			k++
+		default:
+			return end
+		}
+	}
+	if k == end || !p.isWord(k) || !p.toks[k].cap || p.has(k, fDet|fPrep) || p.inQuote[k] {
+		return end
+	}
+	return k + 1
 }
 
 // learnApposition remembers a name between commas after a noun phrase with
