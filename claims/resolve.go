@@ -567,11 +567,14 @@ func contains(list []string, s string) bool {
 // known given name ("Jonas Weber").
 func (p *passage) learnPeople() {
 	for i := 0; i+1 < len(p.toks); i++ {
-		if p.is(i, ',') && p.toks[i+1].cap {
-			p.learnApposition(i)
+		if t := &p.toks[i]; !t.cap {
+			// most tokens: lower-case words and punctuation
+			if t.kind == tPunct && p.toks[i+1].cap && p.is(i, ',') {
+				p.learnApposition(i)
+			}
 			continue
 		}
-		if p.toks[i].cap && p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && !p.inQuote[i] && (p.toks[i+1].cap || p.nameTail(i+1) > i+1) {
+		if p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && !p.inQuote[i] && (p.toks[i+1].cap || p.nameTail(i+1) > i+1) {
 			end := i + 1
 			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
 				!p.has(end, fDet) && !p.has(end, fPrep) {
@@ -586,7 +589,7 @@ func (p *passage) learnPeople() {
 			i = end - 1
 			continue
 		}
-		if !p.toks[i].cap || !p.toks[i+1].cap || !p.isWord(i) || !p.isWord(i+1) || !isRole(p.lw(i)) {
+		if !p.toks[i+1].cap || !p.isWord(i) || !p.isWord(i+1) || !isRole(p.lw(i)) {
 			continue
 		}
 		end := i + 1
