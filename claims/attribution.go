@@ -558,20 +558,29 @@ func (p *passage) mainSubject() np {
 // for the few passages that ask (see newSubject), while the passage's
 // tokens are gone.
 type subject struct {
-	unit  int    // the unit it opened
-	head  string // its last word, as written
-	flags uint32 // the lexicon flags of its words
-	names int    // its capitalised words other than determiners
+	unit     int    // the unit it opened
+	head     string // its first capitalised word other than a determiner, as written
+	flags    uint32 // the lexicon flags of the head and the capitalised words after it
+	names    int    // how many capitalised words the head starts
+	reported bool   // the passage is in Konjunktiv: part of someone's speech
 }
 
-// subjectOf records the noun phrase n as the passage's subject.
+// subjectOf records the noun phrase n as the passage's subject. Its head
+// is the first noun, not the last word: in "Der Versuch des amtierenden
+// Präsidenten" the subject is a Versuch.
 func (p *passage) subjectOf(n np) subject {
-	s := subject{unit: p.x.unit, head: p.w(n.b - 1)}
-	for k := n.a; k < n.b; k++ {
+	s := subject{unit: p.x.unit, reported: p.hasFlag(fSubj)}
+	k := n.a
+	for k < n.b && (!p.toks[k].cap || p.has(k, fDet)) {
+		s.flags |= p.toks[k].f & fPron
+		k++
+	}
+	if k < n.b {
+		s.head = p.w(k)
+	}
+	for ; k < n.b && p.toks[k].cap && !p.has(k, fDet); k++ {
 		s.flags |= p.toks[k].f
-		if p.toks[k].cap && p.toks[k].f&fDet == 0 {
-			s.names++
-		}
+		s.names++
 	}
 	return s
 }
@@ -590,6 +599,9 @@ func (s *subject) speaks(x *extractor) bool {
 	if s.flags&(fGroup|fPron|fFirstName) != 0 || s.names >= 2 {
 		return true
 	}
+	if s.head == "" {
+		return false
+	}
 	low := strings.ToLower(s.head)
 	for _, g := range groupSuffixes {
 		if strings.HasSuffix(low, g) {
@@ -604,8 +616,11 @@ func (s *subject) speaks(x *extractor) bool {
 // attribution and opened with a person or group other than the last
 // speaker: "Die Ministerin sagte, … Die Gewerkschaft Verdi lehnt die
 // Reform ab. Sie sei ungerecht." Reported speech that follows is theirs.
+// A unit in Konjunktiv is still the last speaker's ("Einige Vertreter
+// würden die Lage verharmlosen"): its subject is what was said.
 func (x *extractor) newSubject() bool {
-	return x.subj.unit == x.unit-1 && x.lastAttr < x.unit-1 && x.lastSubject != x.lastSpeaker && x.subj.speaks(x)
+	return x.subj.unit == x.unit-1 && x.lastAttr < x.unit-1 && !x.subj.reported &&
+		x.lastSubject != x.lastSpeaker && x.subj.speaks(x)
 }
 
 // konjunktivOne are forms of Konjunktiv I that, unlike Konjunktiv II, hardly
@@ -753,7 +768,8 @@ type attr struct {
 	speech    *cue
 	src       *cue
 	followOn  bool
-	back      int // the previous unit's claim that a back reference replaces, or -1
+	whole     bool // the statement is the whole passage
+	back      int  // the previous unit's claim that a back reference replaces, or -1
 }
 
 // frameSpeech finds who speaks for a reporting verb.
@@ -826,14 +842,68 @@ func (a *attr) frameSpeech(c *cue) {
 			return
 		}
 	}
+	// a relative clause whose pronoun is the subject: the phrase it refers
+	// to speaks ("…, erschien ein Kommentar, der die Entscheidung als
+	// „Verirrung“ bezeichnet")
+	if n := p.relativeAntecedent(verb); !n.empty() {
+		a.setSpeaker(n)
+		a.whole = true // the frame is around the statement: keep the sentence
+		return
+	}
 	// the subject that opens the sentence: "Podolski war anwesend und
 	// sagte, …", also after a fronted phrase: "Im Januar legte er sein Amt
 	// nieder und verkündete, …"
 	if first := p.npRight(0); !first.empty() && first.b <= c.a {
 		a.setSpeaker(first)
-	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" {
+	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" && !p.commaBefore(c.a) {
 		a.setSpeaker(first)
 	}
+}
+
+// relativeAntecedent returns the noun phrase that a relative pronoun in
+// the nominative refers to when the relative clause it opens ends with the
+// verb at token verb ("ein Kommentar, der … bezeichnet"), or an empty
+// phrase.
+func (p *passage) relativeAntecedent(verb int) np {
+	none := np{verb, verb, false}
+	if p.x.lang != "de" || !p.boundary(verb+1) && !p.has(verb+1, fAux) {
+		return none
+	}
+	for k := verb - 1; k > 1 && k >= verb-25; k-- {
+		if p.inQuote[k] {
+			continue
+		}
+		if p.is(k, ',') {
+			switch p.lw(k + 1) {
+			case "der", "die", "das", "welcher", "welche", "welches":
+				// the antecedent from its determiner: "ein Kommentar"
+				for d := k - 1; d >= 0 && d >= k-4 && p.isWord(d) && p.toks[k-1].cap; d-- {
+					if p.has(d, fDet) {
+						return np{d, k, false}
+					}
+				}
+				if n := p.npLeft(k); !n.empty() && !n.pp {
+					return n
+				}
+			}
+			return none
+		}
+		if p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			return none
+		}
+	}
+	return none
+}
+
+// commaBefore reports a comma before token i: the verb there is then not
+// in the clause that opens the passage.
+func (p *passage) commaBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if p.is(k, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // wieBefore returns the token of "wie" that opens the passage or follows
@@ -978,6 +1048,12 @@ func (p *passage) subjectBefore(i int) np {
 	}
 	if name := p.npLeft(j - 1); !name.empty() && !name.pp && p.is(name.a-1, ',') {
 		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && p.clauseOpens(head.a) {
+			// the name is the apposition ("Der Sprecher, Lars Beringer,
+			// sagte"), or the apposition is the role ("Petra Pau,
+			// PDS-Bundestagsabgeordnete, spricht")
+			if isRole(p.lw(name.b-1)) && !isRole(p.lw(head.b-1)) {
+				return head
+			}
 			return name
 		}
 	}
@@ -1255,7 +1331,7 @@ func (a *attr) statement() (string, int, int) {
 		c := &p.x.out.Claims[a.back]
 		return c.Text, c.Start, c.End
 	}
-	if a.followOn || a.speech == nil && a.src == nil {
+	if a.followOn || a.whole || a.speech == nil && a.src == nil {
 		return p.textOf(0, end), p.start, p.end
 	}
 	cueA, cueB := -1, -1

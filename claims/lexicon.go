@@ -271,7 +271,7 @@ var roleSuffixes = []string{
 	"counterpart", "prosecutor", "sheriff", "economist", "analyst", "researcher", "author",
 	"loge", "login", "wirt", "wirtin", "pfarrer", "pfarrerin", "sprecherin", "stadtrat", "stadträtin",
 	"landrat", "landrätin", "journalist", "journalistin", "reporter", "reporterin", "korrespondent",
-	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin",
+	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin", "kandidat", "kandidatin",
 }
 
 // roleIndex groups roleSuffixes by their last three bytes (packed by

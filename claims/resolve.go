@@ -345,6 +345,12 @@ func (p *passage) npLeft(i int) np {
 			return np{first, i, true}
 		case p.has(j, fConj) || p.has(j, fRel) && !p.has(j, fDet):
 			return p.leftResult(first, i)
+		case p.has(j, fRel) && p.has(first, fDet) && (p.has(j-1, fPrep) && p.is(j-2, ',') || p.is(j-1, ',') && p.oblique(j)):
+			// a relative pronoun that is no subject, before the clause's
+			// subject: "…, von dem die Polizei glaubt", "…, den die Polizei
+			// sucht" (but "…, der die Entscheidung bezeichnet": the
+			// pronoun is the subject; "…, der Vorsitzende,": an article)
+			return p.leftResult(first, i)
 		case p.has(j, fDet):
 		case p.toks[j].cap:
 			if !sawCap && j < i-1 && !p.toks[j+1].cap && !p.has(j+1, fGroup) {
