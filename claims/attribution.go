@@ -960,18 +960,29 @@ func (p *passage) adverbial(n np) bool {
 	return false
 }
 
-// frontedAdverb reports a single word that opens a German main clause
-// before its finite verb at token verb while the subject follows the verb
-// (verb-second order: "Insgesamt spricht die Polizei von …", "Nüchtern
-// betonte er, …"). The word is taken for an adverb when it is no name the
-// article gave, no given name and no role, and the phrase after the verb
-// is a subject for sure: a pronoun that is only nominative (er, ich, wir),
-// or, after a verb in the singular, a person or group whose determiner is
-// no dative or accusative form. "Siemens bestätigte die Zahlen" keeps
-// Siemens: "Zahlen" names no one who speaks. ("Man" is left out:
-// "Rosinenbomber nannte man sie" fronts the object.)
+// frontedAdverb reports a phrase that opens a German main clause before
+// its finite verb at token verb while the subject follows the verb
+// (verb-second order: "Insgesamt spricht die Polizei von …", "Die
+// Erweiterung bezeichnete er als „maßvoll“"). Before a pronoun that is
+// only nominative (er, ich, wir) any phrase is fronted. A single word is
+// taken for an adverb when it is no name the article gave, no given name
+// and no role, and, after a verb in the singular, a person or group
+// follows whose determiner is no dative or accusative form. "Siemens
+// bestätigte die Zahlen" keeps Siemens: "Zahlen" names no one who speaks.
+// ("Man" is left out: "Rosinenbomber nannte man sie" fronts the object.)
 func (p *passage) frontedAdverb(left np, verb int) bool {
-	if p.x.lang != "de" || left.a != 0 || left.b != 1 || left.b != verb || p.has(0, fFirstName|fGroup|fPron) || isRole(p.lw(0)) {
+	if p.x.lang != "de" || left.b != verb {
+		return false
+	}
+	// a pronoun in the nominative right after the verb is the subject,
+	// whatever came first: "Die Erweiterung bezeichnete er als „maßvoll“"
+	if p.isWord(verb+1) && p.has(verb+1, fPron) && !p.inQuote[verb+1] {
+		switch p.lw(verb + 1) {
+		case "er", "ich", "wir":
+			return true
+		}
+	}
+	if left.a != 0 || left.b != 1 || p.has(0, fFirstName|fGroup|fPron) || isRole(p.lw(0)) {
 		return false
 	}
 	if _, known := p.x.personByPart(p.w(0)); known {
@@ -982,10 +993,6 @@ func (p *passage) frontedAdverb(left np, verb int) bool {
 		return false
 	}
 	if p.has(right.a, fPron) {
-		switch p.lw(right.a) {
-		case "er", "ich", "wir":
-			return right.b == right.a+1
-		}
 		return false
 	}
 	// a plural verb may have the word before it as its subject and a
