@@ -807,6 +807,15 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
+	// a second verb joined by "und" shares the subject that opens the
+	// sentence; the phrase after it is its object: "Er halte das Gesetz
+	// für vertretbar und bezeichnete die Erweiterung als „maßvoll“"
+	if verb == c.a && p.isWord(verb-1) && !p.inQuote[verb-1] && (p.lw(verb-1) == "und" || p.lw(verb-1) == "sowie") {
+		if first := p.npRight(0); !first.empty() && !first.pp && first.b < verb-1 {
+			a.setSpeaker(first)
+			return
+		}
+	}
 	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem Nachruf"
 	if p.isQuote(verb+1) && verb == c.a {
 		for k := verb + 2; k < len(p.toks) && k <= verb+7; k++ {
@@ -1417,7 +1426,13 @@ func (a *attr) statement() (string, int, int) {
 		}
 		return p.x.joinText(p.textOf(0, srcA), p.textOf(srcB, end)), p.start, p.end
 	}
-	// 5. the reporting verb inside the statement: "prangerten … an"
+	// 5. the reporting verb inside the statement: "prangerten … an". A
+	// phrase fronted before the verb, its subject after it, is kept with
+	// the whole sentence: "Die Erweiterung bezeichnete er als „maßvoll“"
+	// does not read alone as "bezeichnete als „maßvoll“".
+	if p.x.lang == "de" && cueA > 0 && a.sp.a > cueA && a.src == nil && !p.commaBefore(cueA) {
+		return p.textOf(0, end), p.start, p.end
+	}
 	from := cueA
 	if p.x.lang == "en" {
 		from = cueB
