@@ -466,6 +466,14 @@ func (p *passage) attribution() int {
 			a.setSpeaker(n)
 		} else if x.lastAttr >= x.unit-1 && x.lastAttr >= 0 {
 			a.speaker = x.lastSpeaker
+		} else if x.newSubject() {
+			// „…“ after a sentence about someone new: "Sadiq Khan
+			// verurteilte die Haltung der Regierung. „Diese Regierung …“"
+			a.speaker = x.lastSubject
+		} else if name := x.namedSinceAttr(2); name != "" {
+			a.speaker = name
+		} else {
+			a.speaker = x.lastSpeaker
 		}
 		a.cueAt = 0
 		a.followOn = true
