@@ -33,7 +33,8 @@ var german = (&lexicon{
 		allerdings dementsprechend gegenwärtig derzeit nun hierzu hierbei hierfür
 		hingegen darauf daraufhin danach davor zuvor seither seitdem erneut abermals
 		jedoch indessen infolgedessen ebenso gleichermaßen wiederum schlussendlich
-		letztlich letztendlich zuletzt insbesondere vor allem`),
+		letztlich letztendlich zuletzt insbesondere vor allem daran darin davon darauf
+		daraus dafür darunter dadurch weder`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während
 		wie wonach da falls sofern`),
 	relatives: words(`der die das dem den denen dessen deren welche welcher welches`),

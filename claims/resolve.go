@@ -121,10 +121,15 @@ func (p *passage) knownPart(i int) bool {
 }
 
 // personByDesc returns the known person the descriptors fit best, or false
-// when none fits.
+// when none fits. A person described with other adjectives of origin is
+// not the one meant: "der brasilianische Präsident" is not the one the
+// article called "venezolanisch".
 func (x *extractor) personByDesc(desc []string) (string, bool) {
 	best, bestScore := -1, 0
 	for i := len(x.people) - 1; i >= 0; i-- {
+		if x.people[i].otherAdjectives(desc) {
+			continue
+		}
 		score := 0
 		for k, d := range desc {
 			for _, have := range x.people[i].desc {
@@ -146,6 +151,34 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		return "", false
 	}
 	return x.people[best].name, true
+}
+
+// otherAdjectives reports whether the phrase names the person's country
+// or region by an adjective in -isch ("brasilianisch", "französisch") and
+// the person was described by such adjectives, none of them the phrase's.
+// Only these adjectives are compared: they tell people apart, and the
+// stems of role nouns ("minist") are not mistaken for them.
+func (pp *person) otherAdjectives(desc []string) bool {
+	asked := false
+	for _, d := range desc {
+		asked = asked || strings.HasSuffix(d, "isch")
+	}
+	if !asked {
+		return false
+	}
+	had := false
+	for _, have := range pp.desc {
+		if !strings.HasSuffix(have, "isch") {
+			continue
+		}
+		had = true
+		for _, d := range desc {
+			if d == have {
+				return false
+			}
+		}
+	}
+	return had
 }
 
 // personIndex returns the index of the known person called name, or -1.
