@@ -824,11 +824,13 @@ func (a *attr) frameSpeech(c *cue) {
 			return
 		}
 	}
-	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem Nachruf"
-	if p.isQuote(verb+1) && verb == c.a {
-		for k := verb + 2; k < len(p.toks) && k <= verb+7; k++ {
-			if p.quotedNameEnding(k) == verb+1 {
-				a.sp, a.speaker = np{verb + 1, k + 1, false}, p.textOf(verb+2, k)
+	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem
+	// Nachruf", also after an article: "verkündete der „Deutsche
+	// Fußball-Bund“"
+	if q := verb + 1 + btoi(p.has(verb+1, fDet)); p.isQuote(q) && verb == c.a {
+		for k := q + 1; k < len(p.toks) && k <= q+6; k++ {
+			if p.quotedNameEnding(k) == q {
+				a.sp, a.speaker = np{verb + 1, k + 1, false}, p.textOf(q+1, k)
 				return
 			}
 		}
@@ -853,9 +855,16 @@ func (a *attr) frameSpeech(c *cue) {
 	}
 	// a clause with "wie" whose verb comes last: the subject follows "wie"
 	// ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte")
-	if w := p.wieBefore(verb); w >= 0 {
+	if w := p.wieBefore(max(verb, c.b-1)); w >= 0 {
 		if n := p.sourceAt(w + 1); !n.empty() && !n.pp && n.b <= verb {
 			a.setSpeaker(n)
+			// the frame runs from "wie" on, with the article and the
+			// marks of a quoted name: "wie die „Bild“ berichtete"
+			end := n.b
+			if p.isQuote(end) {
+				end++
+			}
+			a.sp = np{w + 1, end, false}
 			return
 		}
 	}
@@ -870,9 +879,9 @@ func (a *attr) frameSpeech(c *cue) {
 	// the subject that opens the sentence: "Podolski war anwesend und
 	// sagte, …", also after a fronted phrase: "Im Januar legte er sein Amt
 	// nieder und verkündete, …"
-	if first := p.npRight(0); !first.empty() && first.b <= c.a {
+	if first := p.npRight(0); !first.empty() && first.b <= c.a && !p.adverbial(first) {
 		a.setSpeaker(first)
-	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" && !p.commaBefore(c.a) {
+	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
 	}
 }
@@ -912,6 +921,14 @@ func (p *passage) relativeAntecedent(verb int) np {
 	return none
 }
 
+// btoi returns 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // commaBefore reports a comma before token i: the verb there is then not
 // in the clause that opens the passage.
 func (p *passage) commaBefore(i int) bool {
@@ -937,8 +954,8 @@ func (p *passage) wieBefore(verb int) int {
 		if p.is(k, '.') && !(k > 0 && p.toks[k-1].kind == tNum) || p.is(k, ':') || p.is(k, ';') {
 			return -1 // the point of a date ("vom 22. August") stays inside
 		}
-		if p.isWord(k) && p.lw(k) == "wie" && (k == 0 || p.is(k-1, ',')) {
-			return k
+		if p.isWord(k) && p.lw(k) == "wie" && (k == 0 || p.is(k-1, ',') || k == 1 && andWords.has(p.lw(0))) {
+			return k // also "Denn wie die Zeitung berichtete, …"
 		}
 	}
 	return -1

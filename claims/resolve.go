@@ -285,6 +285,8 @@ func (p *passage) npRight(i int) np {
 		case p.adjective(j) && !afterNoun:
 		case p.has(j, fGroup):
 			lastCap, afterNoun = j, true
+		case afterNoun && p.elided(j):
+			lastCap = j // "Banca d'Italia"
 		case p.x.lang == "en" && !afterNoun && j > a && p.has(j-1, fDet) && p.englishNoun(j):
 			// "the school board": English nouns are lower case
 			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
@@ -421,6 +423,13 @@ func (p *passage) leftResult(first, i int) np {
 		return np{i, i, false}
 	}
 	return np{first, i, false}
+}
+
+// elided reports a name part with an elided article: "d'Italia",
+// "l'Equipe".
+func (p *passage) elided(i int) bool {
+	w := p.w(i)
+	return len(w) > 3 && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // englishNoun reports whether a lower-case English word may be a noun of a
