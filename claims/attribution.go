@@ -620,14 +620,14 @@ func (s *subject) speaks(x *extractor) bool {
 	return known || isRole(low)
 }
 
-// newSubject reports that the unit before the current one held no
-// attribution and opened with a person or group other than the last
-// speaker: "Die Ministerin sagte, … Die Gewerkschaft Verdi lehnt die
-// Reform ab. Sie sei ungerecht." Reported speech that follows is theirs.
-// A unit in Konjunktiv is still the last speaker's ("Einige Vertreter
-// würden die Lage verharmlosen"): its subject is what was said.
+// newSubject reports that the latest unit that opened with a subject came
+// after the last attribution and opened with a person or group other than
+// the last speaker: "Die Ministerin sagte, … Die Gewerkschaft Verdi lehnt
+// die Reform ab. Sie sei ungerecht." Reported speech that follows is
+// theirs. A unit in Konjunktiv is still the last speaker's ("Einige
+// Vertreter würden die Lage verharmlosen"): its subject is what was said.
 func (x *extractor) newSubject() bool {
-	return x.subj.unit == x.unit-1 && x.lastAttr < x.unit-1 && !x.subj.reported &&
+	return x.subj.unit > x.lastAttr && x.subj.unit < x.unit && !x.subj.reported &&
 		x.lastSubject != x.lastSpeaker && x.subj.speaks(x)
 }
 

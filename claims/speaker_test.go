@@ -152,6 +152,9 @@ func TestCarryOverStops(t *testing.T) {
 		{"a fact with a new subject in between",
 			"Die Ministerin Anna Keller sagte, die Reform komme. Die Gewerkschaft Verdi lehnt die Reform ab. Sie sei ungerecht und treffe die Falschen.",
 			"ungerecht", "Anna Keller"},
+		{"a new subject two sentences back",
+			"„Wir sparen nicht an Schulen“, sagte Kämmerin Anna Keller. Die Gewerkschaft Verdi lehnt den Haushalt ab. Am Montag wird im Rat abgestimmt. Der Haushalt sei ungerecht.",
+			"ungerecht", "Anna Keller"},
 	}
 	for _, tt := range tests {
 		ex := Extract(tt.text, Options{Language: "de"})
