@@ -1148,16 +1148,22 @@ func (p *passage) clauseOpens(i int) bool {
 func (a *attr) frameHeisst(c *cue) {
 	p := a.p
 	prep := -1
-	for k := c.a - 1; k >= 0 && k >= c.a-12; k-- {
-		if p.isWord(k) && (p.lw(k) == "in" || p.lw(k) == "im" || p.lw(k) == "aus" || p.lw(k) == "von" || p.lw(k) == "bei") && !p.inQuote[k] {
+	for k, low := c.a-1, c.a-12; k >= 0 && k >= low; k-- {
+		if p.isWord(k) && heisstPreps.has(p.lw(k)) && !p.inQuote[k] {
 			prep = k
 		}
 		if p.boundary(k) {
+			// past a relative clause: "In dieser Resolution, die … angenommen
+			// wurde, heißt es"
+			if r := p.relativeOpens(k); r > 0 && k == c.a-1 {
+				k, low = r, r-12
+				continue
+			}
 			break
 		}
 	}
-	if prep < 0 && p.isWord(c.b) && (p.lw(c.b) == "in" || p.lw(c.b) == "im") {
-		prep = c.b
+	if prep < 0 && p.isWord(c.b) && heisstPreps.has(p.lw(c.b)) && p.lw(c.b) != "von" {
+		prep = c.b // "hieß es bei Russland Aktuell"
 	}
 	if prep < 0 {
 		return
@@ -1222,6 +1228,34 @@ func (p *passage) sourceName(n np, oblique bool) string {
 		}
 	}
 	return p.speaker(n, false)
+}
+
+// heisstPreps open the phrase that names the document of "heißt es": "in
+// einer Erklärung", "auf der Homepage", "bei Russland Aktuell".
+var heisstPreps = words(`in im aus von bei auf`)
+
+// relativeOpens returns the comma that opens the relative clause which the
+// comma at token k closes ("…, die am Mittwoch veröffentlicht wurde, …"),
+// or -1.
+func (p *passage) relativeOpens(k int) int {
+	if !p.is(k, ',') {
+		return -1
+	}
+	for r := k - 1; r > 0 && r >= k-25; r-- {
+		if p.inQuote[r] {
+			continue
+		}
+		if p.is(r, ',') {
+			if p.has(r+1, fRel) || p.has(r+1, fPrep) && p.has(r+2, fRel) {
+				return r
+			}
+			return -1
+		}
+		if p.is(r, '.') || p.is(r, ':') || p.is(r, ';') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // mediaHeads end nouns that a source's name follows in apposition: "der
