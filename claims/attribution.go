@@ -397,6 +397,18 @@ func (p *passage) attribution() int {
 		if source != nil {
 			a.according = p.sourceName(source.src, source.kind != cueSo)
 			a.src = source
+		} else if a.according == "" && strings.HasPrefix(p.lw(speech.a), "zitiert") {
+			// "Platter wird von der Nachrichtenagentur Reuters mit den
+			// Worten zitiert": who quotes is the source
+			if n := p.quotedBy(speech.a); !n.empty() {
+				a.according = p.sourceName(n, true)
+				if von := n.a - 1 - btoi(p.has(n.a-1, fDet)) - btoi(p.isQuote(n.a-1)); a.sp.a < von && von < a.sp.b {
+					// "wie Hoyzer von Spiegel-Online zitiert wird": the
+					// speaker without the source
+					a.sp.b = von
+					a.speaker = p.speaker(a.sp, false)
+				}
+			}
 		}
 		if a.according == a.speaker {
 			a.according = ""
@@ -790,13 +802,18 @@ func (a *attr) frameSpeech(c *cue) {
 		return
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
-	if aux := p.auxBefore(c.a); aux >= 0 {
+	aux := p.auxBefore(c.a)
+	if aux < 0 && strings.HasPrefix(p.lw(c.a), "zitiert") {
+		aux = p.passiveAux(c.a) // "wird von der „Netzeitung“ mit den Worten zitiert"
+	}
+	if aux >= 0 {
 		switch p.lw(aux) {
 		case "wird", "wurde", "werden", "wurden":
 			if n := p.npRight(aux + 1); !n.empty() && n.b <= c.a {
 				a.setSpeaker(n)
 				return
 			}
+			verb = aux // "Der Fraktionschef, Volker Ratzmann, wird … zitiert"
 		default:
 			verb = aux
 		}
@@ -1230,6 +1247,41 @@ func (p *passage) sourceName(n np, oblique bool) string {
 	return p.speaker(n, false)
 }
 
+// passiveAux returns the "wird" or "wurde" of a passive frame up to 15
+// tokens before the participle at token i, past quoted names, or -1.
+func (p *passage) passiveAux(i int) int {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			return -1
+		}
+		if lw := p.lw(k); (lw == "wird" || lw == "wurde") && !p.inQuote[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+// quotedBy returns the phrase after "von" that names who quotes in a
+// passive frame ending with the participle at token i ("wird von der
+// Nachrichtenagentur Reuters mit den Worten zitiert", "wie Hoyzer von
+// Spiegel-Online zitiert wird"), or an empty phrase.
+func (p *passage) quotedBy(i int) np {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if p.inQuote[k] || p.isQuote(k) {
+			continue
+		}
+		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			break
+		}
+		if lw := p.lw(k); (lw == "von" || lw == "vom") && p.isWord(k) {
+			if n := p.sourceAt(k + 1); !n.empty() && !n.pp && n.b <= i {
+				return n
+			}
+		}
+	}
+	return np{i, i, false}
+}
+
 // heisstPreps open the phrase that names the document of "heißt es": "in
 // einer Erklärung", "auf der Homepage", "bei Russland Aktuell".
 var heisstPreps = words(`in im aus von bei auf`)
@@ -1434,6 +1486,9 @@ func (a *attr) statement() (string, int, int) {
 		fa = aux
 	}
 	fb = p.particleEnd(a.speech, fb)
+	if a.speech != nil && fb == cueB && p.has(fb, fAux) && p.boundary(fb+1) && !p.inQuote[fb] {
+		fb++ // the auxiliary after a participle: "wie Hoyzer zitiert wird"
+	}
 	// "sprach von 800 Autos, die …": the noun phrase is what was said, the
 	// verb and its preposition qualify the speaker
 	if o := p.ofObject(max(cueA, 0)); cueA >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
