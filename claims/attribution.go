@@ -152,7 +152,12 @@ func (p *passage) lowerName(i int, short bool) bool {
 		return false
 	}
 	w := p.lw(i)
-	return strings.ContainsAny(w, "-0123456789") || short && len(w) <= 4 && !andWords.has(w)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c == '-' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return short && len(w) <= 4 && !andWords.has(w)
 }
 
 // domainEnd returns the index after a web address written as its domain

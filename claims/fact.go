@@ -25,7 +25,10 @@ func (x *extractor) claims(p *passage) {
 	cueAt := p.attribution()
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)
-		x.subj = p.subjectOf(n)
+		if x.lastSpeaker != "" {
+			// only taking the floor from a speaker matters (newSubject)
+			x.subj = p.subjectOf(n)
+		}
 	}
 	keep(&x.quant, p.quantities(x.quant[:0]))
 	// a trade fact is a claim of its own, also when a source vouches for

@@ -126,8 +126,12 @@ func (p *passage) knownPart(i int) bool {
 // article called "venezolanisch".
 func (x *extractor) personByDesc(desc []string) (string, bool) {
 	best, bestScore := -1, 0
+	origin := false // the phrase has an adjective of origin
+	for _, d := range desc {
+		origin = origin || strings.HasSuffix(d, "isch")
+	}
 	for i := len(x.people) - 1; i >= 0; i-- {
-		if x.people[i].otherAdjectives(desc) {
+		if origin && x.people[i].otherOrigin(desc) {
 			continue
 		}
 		score := 0
@@ -153,19 +157,12 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 	return x.people[best].name, true
 }
 
-// otherAdjectives reports whether the phrase names the person's country
-// or region by an adjective in -isch ("brasilianisch", "französisch") and
-// the person was described by such adjectives, none of them the phrase's.
-// Only these adjectives are compared: they tell people apart, and the
-// stems of role nouns ("minist") are not mistaken for them.
-func (pp *person) otherAdjectives(desc []string) bool {
-	asked := false
-	for _, d := range desc {
-		asked = asked || strings.HasSuffix(d, "isch")
-	}
-	if !asked {
-		return false
-	}
+// otherOrigin reports whether the person was described by adjectives of
+// origin in -isch ("venezolanisch"), none of them in desc, the phrase that
+// names someone by such an adjective ("brasilianisch"). Only these
+// adjectives are compared: they tell people apart, and the stems of role
+// nouns ("minist") are not mistaken for them.
+func (pp *person) otherOrigin(desc []string) bool {
 	had := false
 	for _, have := range pp.desc {
 		if !strings.HasSuffix(have, "isch") {
