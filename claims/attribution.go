@@ -444,7 +444,7 @@ func (p *passage) attribution() int {
 			if n := p.mainSubject(); !n.empty() {
 				a.speaker = p.speaker(n, true)
 			} else if x.newSubject() {
-				// someone new took the floor in the sentence before
+				// someone new took the floor since the last attribution
 				a.speaker = x.lastSubject
 			} else if name := x.namedSinceAttr(2); name != "" {
 				// someone named in full since the last attribution: "Am
@@ -925,7 +925,7 @@ func (p *passage) relativeAntecedent(verb int) np {
 			switch p.lw(k + 1) {
 			case "der", "die", "das", "welcher", "welche", "welches":
 				// the antecedent from its determiner: "ein Kommentar"
-				for d := k - 1; d >= 0 && d >= k-4 && p.isWord(d) && p.toks[k-1].cap; d-- {
+				for d := k - 1; p.toks[k-1].cap && d >= 0 && d >= k-4 && p.isWord(d); d-- {
 					if p.has(d, fDet) {
 						return np{d, k, false}
 					}
