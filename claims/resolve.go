@@ -211,11 +211,11 @@ func (x *extractor) ageReferent(age int) (name string, known bool) {
 
 // namedSinceAttr returns the person named most recently, with a name of
 // at least minWords words, in a unit after the latest attribution and
-// before the current one, or "". A pronoun
-// subject ("Er sagte, …") refers to that person rather than to the last
-// speaker: "Der Innenminister, Nicolas Sarkozy, verteidigte … Er sagte,
-// …". Someone named in the pronoun's own sentence is left out ("Nach dem
-// Treffen mit Putin sagte er …").
+// before the current one, or "". A pronoun subject ("Er sagte, …") refers
+// to that person rather than to the last speaker: "Der Innenminister,
+// Nicolas Sarkozy, verteidigte … Er sagte, …". Someone named in the
+// pronoun's own sentence is left out ("Nach dem Treffen mit Putin sagte
+// er …").
 func (x *extractor) namedSinceAttr(minWords int) string {
 	for i := len(x.people) - 1; i >= 0; i-- {
 		if s := x.people[i].seen; s > x.lastAttr && s < x.unit && len(x.people[i].parts) >= minWords {
@@ -352,7 +352,7 @@ func (p *passage) npLeft(i int) np {
 			if lw := p.lw(j - 1); lw == "von" || lw == "vom" {
 				k--
 			}
-			if left := p.npLeft(k); !left.empty() && !left.pp && p.toks[k-1].cap {
+			if left := p.npLeft(k); k > 0 && !left.empty() && !left.pp && p.toks[k-1].cap {
 				return np{left.a, i, false}
 			}
 		}
