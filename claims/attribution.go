@@ -36,7 +36,7 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
-var mediumNouns = words(`erklärung mitteilung pressemitteilung bericht stellungnahme
+var mediumNouns = words(`erklärung mitteilung pressemitteilung presseerklärung pressemeldung bericht stellungnahme
 	angaben informationen schreiben brief interview rede aussage aussagen meldung
 	kommuniqué statement report statement interview`)
 
@@ -320,7 +320,9 @@ func (p *passage) inRelative(i int) bool {
 			continue
 		}
 		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
-			return p.has(k+1, fRel) && !p.has(k+2, fDet|fPrep)
+			// "…, den die New York Times zitiert, …": a relative pronoun
+			// before an article
+			return p.has(k+1, fRel) && (!p.has(k+2, fDet|fPrep) || p.has(k+2, fDet) && p.oblique(k+1))
 		}
 	}
 	return false
@@ -837,6 +839,18 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
+	// "Aus Militärkreisen verlautete, …": the circles speak
+	if strings.HasPrefix(p.lw(c.a), "verlaut") {
+		for k := c.a - 1; k >= 0 && k >= c.a-4; k-- {
+			if p.isWord(k) && p.lw(k) == "aus" {
+				if n := p.npRight(k + 1); !n.empty() && !n.pp && n.b <= c.a {
+					a.setSpeaker(n)
+					a.sp = np{k, n.b, false}
+					return
+				}
+			}
+		}
+	}
 	// a second verb joined by "und" shares the subject that opens the
 	// sentence; the phrase after it is its object: "Er halte das Gesetz
 	// für vertretbar und bezeichnete die Erweiterung als „maßvoll“"
@@ -1252,6 +1266,16 @@ func (p *passage) sourceName(n np, oblique bool) string {
 	return p.speaker(n, false)
 }
 
+// hasIn reports whether a word of noun phrase n has flag f.
+func (p *passage) hasIn(n np, f uint32) bool {
+	for k := n.a; k < n.b; k++ {
+		if p.has(k, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveAux returns the "wird" or "wurde" of a passive frame up to 15
 // tokens before the participle at token i, past quoted names, or -1.
 func (p *passage) passiveAux(i int) int {
@@ -1280,6 +1304,12 @@ func (p *passage) quotedBy(i int) np {
 		}
 		if lw := p.lw(k); (lw == "von" || lw == "vom") && p.isWord(k) {
 			if n := p.sourceAt(k + 1); !n.empty() && !n.pp && n.b <= i {
+				return n
+			}
+		}
+		// "wird in einer Presseerklärung der Gewerkschaft zitiert"
+		if lw := p.lw(k); (lw == "in" || lw == "im") && p.isWord(k) {
+			if n := p.npRight(k + 1); !n.empty() && n.b <= i && p.hasIn(n, fMedium) {
 				return n
 			}
 		}
