@@ -810,12 +810,22 @@ func (a *attr) frameSpeech(c *cue) {
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
 	aux := p.auxBefore(c.a)
-	if aux < 0 && strings.HasPrefix(p.lw(c.a), "zitiert") {
-		aux = p.passiveAux(c.a) // "wird von der „Netzeitung“ mit den Worten zitiert"
+	if aux < 0 {
+		aux = p.passiveAux(c.a) // past a quotation: "wird von der „Netzeitung“ mit den Worten zitiert"
 	}
 	if aux >= 0 {
 		switch p.lw(aux) {
 		case "wird", "wurde", "werden", "wurden":
+			// a passive: the agent after "von" speaks ("Die Gruppe wurde
+			// von Kenias Regierung beschuldigt"), except with "zitiert",
+			// where it is the source (see attribution)
+			if !strings.HasPrefix(p.lw(c.a), "zitiert") {
+				if n := p.quotedBy(c.a); !n.empty() && n.a > aux {
+					a.setSpeaker(n)
+					a.whole = true // "bezeichnet" alone says nothing
+					return
+				}
+			}
 			if n := p.npRight(aux + 1); !n.empty() && n.b <= c.a {
 				a.setSpeaker(n)
 				return
@@ -1276,15 +1286,19 @@ func (p *passage) hasIn(n np, f uint32) bool {
 	return false
 }
 
-// passiveAux returns the "wird" or "wurde" of a passive frame up to 15
-// tokens before the participle at token i, past quoted names, or -1.
+// passiveAux returns the "wird", "wurde" or their plural of a passive
+// frame up to 15 tokens before the participle at token i, past
+// quotations, or -1.
 func (p *passage) passiveAux(i int) int {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
 			return -1
 		}
-		if lw := p.lw(k); (lw == "wird" || lw == "wurde") && !p.inQuote[k] {
-			return k
+		switch p.lw(k) {
+		case "wird", "wurde", "werden", "wurden":
+			if !p.inQuote[k] {
+				return k
+			}
 		}
 	}
 	return -1

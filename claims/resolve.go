@@ -359,9 +359,11 @@ func (p *passage) npLeft(i int) np {
 	}
 	first := i
 	sawCap := false
-	for j >= 0 && p.isWord(j) && !p.inQuote[j] {
+	for j >= 0 && (p.isWord(j) || p.ageNoun(j)) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
+		case p.ageNoun(j) && !p.toks[j].cap:
+			// an age as adjective: "Der 81-jährige Besitzer"
 		case sawCap && (lw == "von" || lw == "van") && p.x.partMask != 0 && p.knownPart(i-1):
 			// a name with "von": "Von der Leyen betonte"
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
