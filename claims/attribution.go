@@ -810,8 +810,9 @@ func (a *attr) frameSpeech(c *cue) {
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
 	aux := p.auxBefore(c.a)
-	if aux < 0 {
-		aux = p.passiveAux(c.a) // past a quotation: "wird von der „Netzeitung“ mit den Worten zitiert"
+	if aux < 0 && p.hasFlag(fAux) && p.boundary(c.b) {
+		// past a quotation: "wird von der „Netzeitung“ mit den Worten zitiert:"
+		aux = p.passiveAux(c.a)
 	}
 	if aux >= 0 {
 		switch p.lw(aux) {

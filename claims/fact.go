@@ -25,8 +25,9 @@ func (x *extractor) claims(p *passage) {
 	cueAt := p.attribution()
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)
-		if x.lastSpeaker != "" {
-			// only taking the floor from a speaker matters (newSubject)
+		if x.lastSpeaker != "" && cueAt < 0 {
+			// only taking the floor from a speaker, in a sentence that
+			// is no attribution itself, matters (see newSubject)
 			x.subj = p.subjectOf(n)
 		}
 	}

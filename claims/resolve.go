@@ -362,8 +362,6 @@ func (p *passage) npLeft(i int) np {
 	for j >= 0 && (p.isWord(j) || p.ageNoun(j)) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
-		case p.ageNoun(j) && !p.toks[j].cap:
-			// an age as adjective: "Der 81-jährige Besitzer"
 		case sawCap && (lw == "von" || lw == "van") && p.x.partMask != 0 && p.knownPart(i-1):
 			// a name with "von": "Von der Leyen betonte"
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
@@ -386,6 +384,8 @@ func (p *passage) npLeft(i int) np {
 			// pronoun is the subject; "…, der Vorsitzende,": an article)
 			return p.leftResult(first, i)
 		case p.has(j, fDet):
+		case p.toks[j].f == 0 && !p.toks[j].cap && p.ageNoun(j):
+			// an age as adjective: "Der 81-jährige Besitzer"
 		case p.toks[j].cap:
 			if !sawCap && j < i-1 && !p.toks[j+1].cap && !p.has(j+1, fGroup) {
 				return p.leftResult(first, i)
