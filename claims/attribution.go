@@ -36,7 +36,7 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
-var mediumNouns = words(`erklärung mitteilung pressemitteilung bericht stellungnahme
+var mediumNouns = words(`erklärung mitteilung pressemitteilung presseerklärung pressemeldung bericht stellungnahme
 	angaben informationen schreiben brief interview rede aussage aussagen meldung
 	kommuniqué statement report statement interview`)
 
@@ -71,11 +71,7 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 		switch {
 		case p.has(i, fSource) && p.isWord(i+1):
-			src := p.npRight(i + 1)
-			if e := p.domainEnd(i + 1); e > 0 {
-				src = np{i + 1, e, false} // "laut ndr.de"
-			}
-			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
+			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.sourceAt(i + 1)})
 		case p.has(i, fSource) && p.isQuote(i+1):
 			if src := p.quotedSource(i + 1); !src.empty() {
 				buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
@@ -97,7 +93,7 @@ func (p *passage) findCues(buf []cue) []cue {
 				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{i + 1, b, false}})
 				continue
 			}
-			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.npRight(src)})
+			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.sourceAt(src)})
 		case lw == "according" && i+1 < n && p.lw(i+1) == "to":
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 2, src: p.npRight(i + 2)})
 		case p.has(i, fPostSource):
@@ -107,7 +103,8 @@ func (p *passage) findCues(buf []cue) []cue {
 			}
 		case lw == "so" && p.x.lang == "de" && (p.is(i-1, ',') || p.isQuote(i-1)):
 			src := p.npRight(i + 1)
-			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep)) {
+			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep) ||
+				p.has(src.b, fAdv) && p.boundary(src.b+1)) { // "so Elshorst weiter:"
 				buf = append(buf, cue{kind: cueSo, a: i, b: i + 1, src: src})
 			}
 		case lw == "vernehmen" && p.isWord(i+1) && p.lw(i+1) == "nach":
@@ -120,6 +117,47 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 	}
 	return buf
+}
+
+// sourceAt returns the source phrase that starts at token i after "laut"
+// or "nach Angaben von": a noun phrase, a web address ("ndr.de") or a
+// short name written in lower case ("dpa", "n24", "n-tv").
+func (p *passage) sourceAt(i int) np {
+	if e := p.domainEnd(i); e > 0 {
+		return np{i, e, false} // "laut ndr.de"
+	}
+	q := i
+	if p.has(i, fDet) {
+		q++ // "nach einem Bericht der „Frankfurter Allgemeine Zeitung“"
+	}
+	if p.isQuote(q) {
+		if src := p.quotedSource(q); !src.empty() {
+			return src
+		}
+	}
+	n := p.npRight(i)
+	if n.empty() && n.a == i && p.lowerName(i, true) {
+		return np{i, i + 1, false}
+	}
+	return n
+}
+
+// lowerName reports a name written in lower case at token i: a word the
+// lexicon does not know that holds a digit or a hyphen ("n24", "n-tv") or,
+// when short is set because a determiner or "laut" comes before, has at
+// most four letters ("dpa", "die taz"). Inflected adjectives and words
+// that join clauses are no names.
+func (p *passage) lowerName(i int, short bool) bool {
+	if !p.isWord(i) || p.toks[i].cap || p.toks[i].f != 0 || p.inQuote[i] || p.adjective(i) {
+		return false
+	}
+	w := p.lw(i)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c == '-' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return short && len(w) <= 4 && !andWords.has(w)
 }
 
 // domainEnd returns the index after a web address written as its domain
@@ -282,7 +320,9 @@ func (p *passage) inRelative(i int) bool {
 			continue
 		}
 		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
-			return p.has(k+1, fRel) && !p.has(k+2, fDet|fPrep)
+			// "…, den die New York Times zitiert, …": a relative pronoun
+			// before an article
+			return p.has(k+1, fRel) && (!p.has(k+2, fDet|fPrep) || p.has(k+2, fDet) && p.oblique(k+1))
 		}
 	}
 	return false
@@ -364,6 +404,18 @@ func (p *passage) attribution() int {
 		if source != nil {
 			a.according = p.sourceName(source.src, source.kind != cueSo)
 			a.src = source
+		} else if a.according == "" && strings.HasPrefix(p.lw(speech.a), "zitiert") {
+			// "Platter wird von der Nachrichtenagentur Reuters mit den
+			// Worten zitiert": who quotes is the source
+			if n := p.quotedBy(speech.a); !n.empty() {
+				a.according = p.sourceName(n, true)
+				if von := n.a - 1 - btoi(p.has(n.a-1, fDet)) - btoi(p.isQuote(n.a-1)); a.sp.a < von && von < a.sp.b {
+					// "wie Hoyzer von Spiegel-Online zitiert wird": the
+					// speaker without the source
+					a.sp.b = von
+					a.speaker = p.speaker(a.sp, false)
+				}
+			}
 		}
 		if a.according == a.speaker {
 			a.according = ""
@@ -393,6 +445,14 @@ func (p *passage) attribution() int {
 			// sits in a clause after the main one, whose subject speaks
 			if n := p.mainSubject(); !n.empty() {
 				a.speaker = p.speaker(n, true)
+			} else if x.newSubject() {
+				// someone new took the floor since the last attribution
+				a.speaker = x.lastSubject
+			} else if name := x.namedSinceAttr(2); name != "" {
+				// someone named in full since the last attribution: "Am
+				// Montag will Finanzbürgermeister Hartmut Vorjahn eine
+				// Vorlage präsentieren. Der Ausschuss werde …"
+				a.speaker = name
 			}
 		}
 		if a.speaker == "" {
@@ -424,6 +484,14 @@ func (p *passage) attribution() int {
 			// "Hier sparte der Präsident nicht mit Kritik: „…“"
 			a.setSpeaker(n)
 		} else if x.lastAttr >= x.unit-1 && x.lastAttr >= 0 {
+			a.speaker = x.lastSpeaker
+		} else if x.newSubject() {
+			// „…“ after a sentence about someone new: "Sadiq Khan
+			// verurteilte die Haltung der Regierung. „Diese Regierung …“"
+			a.speaker = x.lastSubject
+		} else if name := x.namedSinceAttr(2); name != "" {
+			a.speaker = name
+		} else {
 			a.speaker = x.lastSpeaker
 		}
 		a.cueAt = 0
@@ -510,6 +578,76 @@ func (p *passage) mainSubject() np {
 		return np{0, 0, false}
 	}
 	return n
+}
+
+// subject keeps what the noun phrase that opened a passage was made of,
+// so that whether it names someone who speaks can be decided later, only
+// for the few passages that ask (see newSubject), while the passage's
+// tokens are gone.
+type subject struct {
+	unit     int    // the unit it opened
+	head     string // its first capitalised word other than a determiner, as written
+	flags    uint32 // the lexicon flags of the head and the capitalised words after it
+	names    int    // how many capitalised words the head starts
+	reported bool   // the passage is in Konjunktiv: part of someone's speech
+}
+
+// subjectOf records the noun phrase n as the passage's subject. Its head
+// is the first noun, not the last word: in "Der Versuch des amtierenden
+// Präsidenten" the subject is a Versuch.
+func (p *passage) subjectOf(n np) subject {
+	s := subject{unit: p.x.unit, reported: p.hasFlag(fSubj)}
+	k := n.a
+	for k < n.b && (!p.toks[k].cap || p.has(k, fDet)) {
+		s.flags |= p.toks[k].f & fPron
+		k++
+	}
+	if k < n.b {
+		s.head = p.w(k)
+	}
+	for ; k < n.b && p.toks[k].cap && !p.has(k, fDet); k++ {
+		s.flags |= p.toks[k].f
+		s.names++
+	}
+	return s
+}
+
+// groupSuffixes end nouns that name an institution or a group that speaks
+// as one: "Kriminalpolizei", "Robert-Koch-Institut", "Gesundheitsbehörde".
+var groupSuffixes = []string{"polizei", "behörde", "behörden", "institut", "amt", "ministerium",
+	"gericht", "verband", "partei", "regierung", "kommission", "gewerkschaft", "agentur",
+	"zeitung", "sender", "konzern", "organisation", "vertreter", "rat", "staatsanwaltschaft",
+	"feuerwehr", "armee", "militär", "bank", "union", "bündnis", "fraktion", "verein", "welle"}
+
+// speaks reports whether the subject may name someone who speaks: a
+// pronoun, a given name, a group, a name of two capitalised words
+// ("Deutsche Welle"), a role or a name the article gave.
+func (s *subject) speaks(x *extractor) bool {
+	if s.flags&(fGroup|fPron|fFirstName) != 0 || s.names >= 2 {
+		return true
+	}
+	if s.head == "" {
+		return false
+	}
+	low := strings.ToLower(s.head)
+	for _, g := range groupSuffixes {
+		if strings.HasSuffix(low, g) {
+			return true
+		}
+	}
+	_, known := x.personByPart(s.head)
+	return known || isRole(low)
+}
+
+// newSubject reports that the latest unit that opened with a subject came
+// after the last attribution and opened with a person or group other than
+// the last speaker: "Die Ministerin sagte, … Die Gewerkschaft Verdi lehnt
+// die Reform ab. Sie sei ungerecht." Reported speech that follows is
+// theirs. A unit in Konjunktiv is still the last speaker's ("Einige
+// Vertreter würden die Lage verharmlosen"): its subject is what was said.
+func (x *extractor) newSubject() bool {
+	return x.subj.unit > x.lastAttr && x.subj.unit < x.unit && !x.subj.reported &&
+		x.lastSubject != x.lastSpeaker && x.subj.speaks(x)
 }
 
 // konjunktivOne are forms of Konjunktiv I that, unlike Konjunktiv II, hardly
@@ -651,12 +789,14 @@ type attr struct {
 	according string
 	medium    string // the document of a "heißt es" source: Erklärung
 	when      string // a time before the frame: "im November"
+	of        string // the verb and preposition before a noun-phrase statement: "sprach von"
 	cue       string
 	cueAt     int
 	speech    *cue
 	src       *cue
 	followOn  bool
-	back      int // the previous unit's claim that a back reference replaces, or -1
+	whole     bool // the statement is the whole passage
+	back      int  // the previous unit's claim that a back reference replaces, or -1
 }
 
 // frameSpeech finds who speaks for a reporting verb.
@@ -669,18 +809,34 @@ func (a *attr) frameSpeech(c *cue) {
 		return
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
-	if aux := p.auxBefore(c.a); aux >= 0 {
+	aux := p.auxBefore(c.a)
+	if aux < 0 && p.hasFlag(fAux) && p.boundary(c.b) {
+		// past a quotation: "wird von der „Netzeitung“ mit den Worten zitiert:"
+		aux = p.passiveAux(c.a)
+	}
+	if aux >= 0 {
 		switch p.lw(aux) {
 		case "wird", "wurde", "werden", "wurden":
+			// a passive: the agent after "von" speaks ("Die Gruppe wurde
+			// von Kenias Regierung beschuldigt"), except with "zitiert",
+			// where it is the source (see attribution)
+			if !strings.HasPrefix(p.lw(c.a), "zitiert") {
+				if n := p.quotedBy(c.a); !n.empty() && n.a > aux {
+					a.setSpeaker(n)
+					a.whole = true // "bezeichnet" alone says nothing
+					return
+				}
+			}
 			if n := p.npRight(aux + 1); !n.empty() && n.b <= c.a {
 				a.setSpeaker(n)
 				return
 			}
+			verb = aux // "Der Fraktionschef, Volker Ratzmann, wird … zitiert"
 		default:
 			verb = aux
 		}
 	}
-	if left := p.subjectBefore(verb); !left.empty() && !p.adverbial(left) {
+	if left := p.subjectBefore(verb); !left.empty() && !p.adverbial(left) && !p.frontedAdverb(left, verb) {
 		// "Der Spiegel zitiert den Prediger mit den Worten …": the object
 		// speaks, the subject is the source
 		if lw := p.lw(c.a); verb == c.a && (lw == "zitiert" || lw == "zitierte" || lw == "quoted" || lw == "quotes") {
@@ -694,11 +850,34 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
-	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem Nachruf"
-	if p.isQuote(verb+1) && verb == c.a {
-		for k := verb + 2; k < len(p.toks) && k <= verb+7; k++ {
-			if p.quotedNameEnding(k) == verb+1 {
-				a.sp, a.speaker = np{verb + 1, k + 1, false}, p.textOf(verb+2, k)
+	// "Aus Militärkreisen verlautete, …": the circles speak
+	if strings.HasPrefix(p.lw(c.a), "verlaut") {
+		for k := c.a - 1; k >= 0 && k >= c.a-4; k-- {
+			if p.isWord(k) && p.lw(k) == "aus" {
+				if n := p.npRight(k + 1); !n.empty() && !n.pp && n.b <= c.a {
+					a.setSpeaker(n)
+					a.sp = np{k, n.b, false}
+					return
+				}
+			}
+		}
+	}
+	// a second verb joined by "und" shares the subject that opens the
+	// sentence; the phrase after it is its object: "Er halte das Gesetz
+	// für vertretbar und bezeichnete die Erweiterung als „maßvoll“"
+	if verb == c.a && p.isWord(verb-1) && !p.inQuote[verb-1] && (p.lw(verb-1) == "und" || p.lw(verb-1) == "sowie") {
+		if first := p.npRight(0); !first.empty() && !first.pp && first.b < verb-1 {
+			a.setSpeaker(first)
+			return
+		}
+	}
+	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem
+	// Nachruf", also after an article: "verkündete der „Deutsche
+	// Fußball-Bund“"
+	if q := verb + 1 + btoi(p.has(verb+1, fDet)); p.isQuote(q) && verb == c.a {
+		for k := q + 1; k < len(p.toks) && k <= q+6; k++ {
+			if p.quotedNameEnding(k) == q {
+				a.sp, a.speaker = np{verb + 1, k + 1, false}, p.textOf(q+1, k)
 				return
 			}
 		}
@@ -721,10 +900,112 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
-	// the subject that opens the sentence: "Podolski war anwesend und sagte, …"
-	if first := p.npRight(0); !first.empty() && first.b <= c.a {
+	// a clause with "wie" whose verb comes last: the subject follows "wie"
+	// ("Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte")
+	if w := p.wieBefore(max(verb, c.b-1)); w >= 0 {
+		if n := p.sourceAt(w + 1); !n.empty() && !n.pp && n.b <= verb {
+			a.setSpeaker(n)
+			// the frame runs from "wie" on, with the article and the
+			// marks of a quoted name: "wie die „Bild“ berichtete"
+			end := n.b
+			if p.isQuote(end) {
+				end++
+			}
+			a.sp = np{w + 1, end, false}
+			return
+		}
+	}
+	// a relative clause whose pronoun is the subject: the phrase it refers
+	// to speaks ("…, erschien ein Kommentar, der die Entscheidung als
+	// „Verirrung“ bezeichnet")
+	if n := p.relativeAntecedent(verb); !n.empty() {
+		a.setSpeaker(n)
+		a.whole = true // the frame is around the statement: keep the sentence
+		return
+	}
+	// the subject that opens the sentence: "Podolski war anwesend und
+	// sagte, …", also after a fronted phrase: "Im Januar legte er sein Amt
+	// nieder und verkündete, …"
+	if first := p.npRight(0); !first.empty() && first.b <= c.a && !p.adverbial(first) {
+		a.setSpeaker(first)
+	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
 	}
+}
+
+// relativeAntecedent returns the noun phrase that a relative pronoun in
+// the nominative refers to when the relative clause it opens ends with the
+// verb at token verb ("ein Kommentar, der … bezeichnet"), or an empty
+// phrase.
+func (p *passage) relativeAntecedent(verb int) np {
+	none := np{verb, verb, false}
+	if p.x.lang != "de" || !p.boundary(verb+1) && !p.has(verb+1, fAux) {
+		return none
+	}
+	for k := verb - 1; k > 1 && k >= verb-25; k-- {
+		if p.inQuote[k] {
+			continue
+		}
+		if p.is(k, ',') {
+			switch p.lw(k + 1) {
+			case "der", "die", "das", "welcher", "welche", "welches":
+				// the antecedent from its determiner: "ein Kommentar"
+				for d := k - 1; p.toks[k-1].cap && d >= 0 && d >= k-4 && p.isWord(d); d-- {
+					if p.has(d, fDet) {
+						return np{d, k, false}
+					}
+				}
+				if n := p.npLeft(k); !n.empty() && !n.pp {
+					return n
+				}
+			}
+			return none
+		}
+		if p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			return none
+		}
+	}
+	return none
+}
+
+// btoi returns 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// commaBefore reports a comma before token i: the verb there is then not
+// in the clause that opens the passage.
+func (p *passage) commaBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if p.is(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// wieBefore returns the token of "wie" that opens the passage or follows
+// a comma and starts the clause whose verb is token verb, the verb ending
+// that clause ("Wie die Stadt heute mitteilte, …"), or -1.
+func (p *passage) wieBefore(verb int) int {
+	if !p.boundary(verb + 1) {
+		return -1
+	}
+	for k := verb - 1; k >= 0 && k >= verb-25; k-- {
+		if p.inQuote[k] {
+			continue // a quoted name: "Wie die „Aktion Deutschland hilft“ mitteilte"
+		}
+		if p.is(k, '.') && !(k > 0 && p.toks[k-1].kind == tNum) || p.is(k, ':') || p.is(k, ';') {
+			return -1 // the point of a date ("vom 22. August") stays inside
+		}
+		if p.isWord(k) && p.lw(k) == "wie" && (k == 0 || p.is(k-1, ',') || k == 1 && andWords.has(p.lw(0))) {
+			return k // also "Denn wie die Zeitung berichtete, …"
+		}
+	}
+	return -1
 }
 
 // adverbial reports a phrase before the verb that is a time or a manner,
@@ -732,6 +1013,18 @@ func (a *attr) frameSpeech(c *cue) {
 func (p *passage) adverbial(n np) bool {
 	for k := n.a; k < n.b; k++ {
 		if p.has(k, fMonth) {
+			return true
+		}
+	}
+	if p.x.lang == "de" && n.a == 0 {
+		// "Erst vergangene Woche kündigte der Konzern an"
+		switch p.lw(n.b - 1) {
+		case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
+			return true
+		}
+		// a dative or genitive: "Der englisch-sprachigen Zeitung sagte
+		// Filep Karma", "Dem Sender sagte er"
+		if p.oblique(n.a) || p.lw(n.a) == "der" && n.b-n.a > 2 && p.adjective(n.a+1) && strings.HasSuffix(p.lw(n.a+1), "en") {
 			return true
 		}
 	}
@@ -743,6 +1036,62 @@ func (p *passage) adverbial(n np) bool {
 		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
 			_, known := p.x.personByPart(p.w(n.a))
 			return !known
+		}
+	}
+	return false
+}
+
+// frontedAdverb reports a phrase that opens a German main clause before
+// its finite verb at token verb while the subject follows the verb
+// (verb-second order: "Insgesamt spricht die Polizei von …", "Die
+// Erweiterung bezeichnete er als „maßvoll“"). Before a pronoun that is
+// only nominative (er, ich, wir) any phrase is fronted. A single word is
+// taken for an adverb when it is no name the article gave, no given name
+// and no role, and, after a verb in the singular, a person or group
+// follows whose determiner is no dative or accusative form. "Siemens
+// bestätigte die Zahlen" keeps Siemens: "Zahlen" names no one who speaks.
+// ("Man" is left out: "Rosinenbomber nannte man sie" fronts the object.)
+func (p *passage) frontedAdverb(left np, verb int) bool {
+	if p.x.lang != "de" || left.b != verb {
+		return false
+	}
+	// a pronoun in the nominative right after the verb is the subject,
+	// whatever came first: "Die Erweiterung bezeichnete er als „maßvoll“"
+	if p.isWord(verb+1) && p.has(verb+1, fPron) && !p.inQuote[verb+1] {
+		switch p.lw(verb + 1) {
+		case "er", "ich", "wir":
+			return true
+		}
+	}
+	if left.a != 0 || left.b != 1 || p.has(0, fFirstName|fGroup|fPron) || isRole(p.lw(0)) {
+		return false
+	}
+	if _, known := p.x.personByPart(p.w(0)); known {
+		return false
+	}
+	right := p.npRight(verb + 1)
+	if right.empty() || right.pp {
+		return false
+	}
+	if p.has(right.a, fPron) {
+		return false
+	}
+	// a plural verb may have the word before it as its subject and a
+	// singular object after it ("Kritiker werfen der Ministerin vor"), and
+	// "der" before a group may be a dative ("sagte der Polizei"); before a
+	// person it hardly is ("Hierzu schrieb der Journalist Eduardo Dâmaso")
+	if strings.HasSuffix(p.lw(verb), "en") || !p.has(right.a, fDet) || p.oblique(right.a) {
+		return false
+	}
+	if p.personLike(right) {
+		return true
+	}
+	if p.lw(right.a) == "der" {
+		return false
+	}
+	for k := right.a; k < right.b; k++ {
+		if p.has(k, fGroup) {
+			return true
 		}
 	}
 	return false
@@ -787,6 +1136,12 @@ func (p *passage) subjectBefore(i int) np {
 	}
 	if name := p.npLeft(j - 1); !name.empty() && !name.pp && p.is(name.a-1, ',') {
 		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && p.clauseOpens(head.a) {
+			// the name is the apposition ("Der Sprecher, Lars Beringer,
+			// sagte"), or the apposition is the role ("Petra Pau,
+			// PDS-Bundestagsabgeordnete, spricht")
+			if isRole(p.lw(name.b-1)) && !isRole(p.lw(head.b-1)) {
+				return head
+			}
 			return name
 		}
 	}
@@ -840,16 +1195,22 @@ func (p *passage) clauseOpens(i int) bool {
 func (a *attr) frameHeisst(c *cue) {
 	p := a.p
 	prep := -1
-	for k := c.a - 1; k >= 0 && k >= c.a-12; k-- {
-		if p.isWord(k) && (p.lw(k) == "in" || p.lw(k) == "im" || p.lw(k) == "aus" || p.lw(k) == "von" || p.lw(k) == "bei") && !p.inQuote[k] {
+	for k, low := c.a-1, c.a-12; k >= 0 && k >= low; k-- {
+		if p.isWord(k) && heisstPreps.has(p.lw(k)) && !p.inQuote[k] {
 			prep = k
 		}
 		if p.boundary(k) {
+			// past a relative clause: "In dieser Resolution, die … angenommen
+			// wurde, heißt es"
+			if r := p.relativeOpens(k); r > 0 && k == c.a-1 {
+				k, low = r, r-12
+				continue
+			}
 			break
 		}
 	}
-	if prep < 0 && p.isWord(c.b) && (p.lw(c.b) == "in" || p.lw(c.b) == "im") {
-		prep = c.b
+	if prep < 0 && p.isWord(c.b) && heisstPreps.has(p.lw(c.b)) && p.lw(c.b) != "von" {
+		prep = c.b // "hieß es bei Russland Aktuell"
 	}
 	if prep < 0 {
 		return
@@ -916,6 +1277,89 @@ func (p *passage) sourceName(n np, oblique bool) string {
 	return p.speaker(n, false)
 }
 
+// hasIn reports whether a word of noun phrase n has flag f.
+func (p *passage) hasIn(n np, f uint32) bool {
+	for k := n.a; k < n.b; k++ {
+		if p.has(k, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux returns the "wird", "wurde" or their plural of a passive
+// frame up to 15 tokens before the participle at token i, past
+// quotations, or -1.
+func (p *passage) passiveAux(i int) int {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			return -1
+		}
+		switch p.lw(k) {
+		case "wird", "wurde", "werden", "wurden":
+			if !p.inQuote[k] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// quotedBy returns the phrase after "von" that names who quotes in a
+// passive frame ending with the participle at token i ("wird von der
+// Nachrichtenagentur Reuters mit den Worten zitiert", "wie Hoyzer von
+// Spiegel-Online zitiert wird"), or an empty phrase.
+func (p *passage) quotedBy(i int) np {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if p.inQuote[k] || p.isQuote(k) {
+			continue
+		}
+		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+			break
+		}
+		if lw := p.lw(k); (lw == "von" || lw == "vom") && p.isWord(k) {
+			if n := p.sourceAt(k + 1); !n.empty() && !n.pp && n.b <= i {
+				return n
+			}
+		}
+		// "wird in einer Presseerklärung der Gewerkschaft zitiert"
+		if lw := p.lw(k); (lw == "in" || lw == "im") && p.isWord(k) {
+			if n := p.npRight(k + 1); !n.empty() && n.b <= i && p.hasIn(n, fMedium) {
+				return n
+			}
+		}
+	}
+	return np{i, i, false}
+}
+
+// heisstPreps open the phrase that names the document of "heißt es": "in
+// einer Erklärung", "auf der Homepage", "bei Russland Aktuell".
+var heisstPreps = words(`in im aus von bei auf`)
+
+// relativeOpens returns the comma that opens the relative clause which the
+// comma at token k closes ("…, die am Mittwoch veröffentlicht wurde, …"),
+// or -1.
+func (p *passage) relativeOpens(k int) int {
+	if !p.is(k, ',') {
+		return -1
+	}
+	for r := k - 1; r > 0 && r >= k-25; r-- {
+		if p.inQuote[r] {
+			continue
+		}
+		if p.is(r, ',') {
+			if p.has(r+1, fRel) || p.has(r+1, fPrep) && p.has(r+2, fRel) {
+				return r
+			}
+			return -1
+		}
+		if p.is(r, '.') || p.is(r, ':') || p.is(r, ';') {
+			return -1
+		}
+	}
+	return -1
+}
+
 // mediaHeads end nouns that a source's name follows in apposition: "der
 // Sender CCTV", "die Nachrichtenagentur Reuters".
 var mediaHeads = []string{"sender", "senders", "agentur", "zeitung", "magazin", "magazins", "blatt",
@@ -969,6 +1413,8 @@ func (a *attr) emit() {
 		qual = a.when
 	case a.medium != "":
 		qual = a.medium
+	case a.of != "" && a.according == "":
+		qual = a.of
 	case a.according != "" && a.according != a.speaker && label != "":
 		prefix, qual = laut, a.according
 		if x.lang == "en" {
@@ -1062,7 +1508,7 @@ func (a *attr) statement() (string, int, int) {
 		c := &p.x.out.Claims[a.back]
 		return c.Text, c.Start, c.End
 	}
-	if a.followOn || a.speech == nil && a.src == nil {
+	if a.followOn || a.whole || a.speech == nil && a.src == nil {
 		return p.textOf(0, end), p.start, p.end
 	}
 	cueA, cueB := -1, -1
@@ -1090,6 +1536,15 @@ func (a *attr) statement() (string, int, int) {
 		fa = aux
 	}
 	fb = p.particleEnd(a.speech, fb)
+	if a.speech != nil && fb == cueB && p.has(fb, fAux) && p.boundary(fb+1) && !p.inQuote[fb] {
+		fb++ // the auxiliary after a participle: "wie Hoyzer zitiert wird"
+	}
+	// "sprach von 800 Autos, die …": the noun phrase is what was said, the
+	// verb and its preposition qualify the speaker
+	if o := p.ofObject(max(cueA, 0)); cueA >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
+		a.of = p.x.cat(p.textOf(cueA, cueB), " ", p.w(o))
+		return p.textOf(o+1, end), p.toks[o+1].start, p.end
+	}
 	if st, sa, sb, ok := p.frameBetween(fa, fb, cueA); ok {
 		return st, sa, sb
 	}
@@ -1135,7 +1590,13 @@ func (a *attr) statement() (string, int, int) {
 		}
 		return p.x.joinText(p.textOf(0, srcA), p.textOf(srcB, end)), p.start, p.end
 	}
-	// 5. the reporting verb inside the statement: "prangerten … an"
+	// 5. the reporting verb inside the statement: "prangerten … an". A
+	// phrase fronted before the verb, its subject after it, is kept with
+	// the whole sentence: "Die Erweiterung bezeichnete er als „maßvoll“"
+	// does not read alone as "bezeichnete als „maßvoll“".
+	if p.x.lang == "de" && cueA > 0 && a.sp.a > cueA && a.src == nil && !p.commaBefore(cueA) {
+		return p.textOf(0, end), p.start, p.end
+	}
 	from := cueA
 	if p.x.lang == "en" {
 		from = cueB

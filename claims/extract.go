@@ -49,6 +49,7 @@ type extractor struct {
 	partMask    uint64    // the partBit of every word of their names
 	lastSpeaker string    // speaker of the latest attribution
 	lastSubject string    // the noun phrase that opened the latest passage
+	subj        subject   // what lastSubject was made of
 	lastAttr    int       // index of the unit that held the latest attribution, -1 for none
 	lastSkip    SkipReason
 	lastSkipEnd int

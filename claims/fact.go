@@ -25,6 +25,11 @@ func (x *extractor) claims(p *passage) {
 	cueAt := p.attribution()
 	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
 		x.lastSubject = p.speaker(n, false)
+		if x.lastSpeaker != "" && cueAt < 0 {
+			// only taking the floor from a speaker, in a sentence that
+			// is no attribution itself, matters (see newSubject)
+			x.subj = p.subjectOf(n)
+		}
 	}
 	keep(&x.quant, p.quantities(x.quant[:0]))
 	// a trade fact is a claim of its own, also when a source vouches for

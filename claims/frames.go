@@ -253,3 +253,47 @@ func (p *passage) quotedQuestion() bool {
 	before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
 }
+
+// ofPrep returns the preposition after which a reporting verb may take a
+// noun phrase as its statement, or "": "sprach von 800 Autos", "berichtete
+// von Plünderungen", "warnte vor einer Eskalation". A switch, not a map:
+// it runs for every attribution's statement.
+func ofPrep(lw string) string {
+	switch lw {
+	case "sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+		"berichtete", "berichteten", "berichtet", "berichten":
+		return "von"
+	case "warnte", "warnten", "warnt", "warnen", "gewarnt":
+		return "vor"
+	}
+	return ""
+}
+
+// ofObject returns the preposition of a noun-phrase statement after the
+// reporting verb at token i, within its clause and before any other
+// preposition ("spricht die Polizei von weniger Auseinandersetzungen"), or
+// -1. A reflexive verb says something else: "sprach sich für … aus".
+func (p *passage) ofObject(i int) int {
+	if !p.isWord(i) || p.x.lang != "de" {
+		return -1
+	}
+	prep := ofPrep(p.lw(i))
+	if prep == "" {
+		return -1
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
+		if p.inQuote[k] || p.boundary(k) || p.isWord(k) && p.lw(k) == "sich" {
+			return -1
+		}
+		if p.isWord(k) && p.lw(k) == prep {
+			if k+1 < len(p.toks) && (p.toks[k+1].kind == tNum || p.toks[k+1].digitLead || p.isQuote(k+1) || !p.npRight(k+1).empty() || p.has(k+1, fDet|fNumWord)) {
+				return k
+			}
+			return -1
+		}
+		if p.has(k, fPrep) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -270,7 +270,8 @@ var roleSuffixes = []string{
 	"chairwoman", "detective", "officer", "judge", "professor", "leader", "lawyer", "coach",
 	"counterpart", "prosecutor", "sheriff", "economist", "analyst", "researcher", "author",
 	"loge", "login", "wirt", "wirtin", "pfarrer", "pfarrerin", "sprecherin", "stadtrat", "stadträtin",
-	"landrat", "landrätin",
+	"landrat", "landrätin", "journalist", "journalistin", "reporter", "reporterin", "korrespondent",
+	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin", "kandidat", "kandidatin",
 }
 
 // roleIndex groups roleSuffixes by their last three bytes (packed by

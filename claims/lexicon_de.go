@@ -26,7 +26,15 @@ var german = (&lexicon{
 		zuversichtlich erleichtert überrascht empört offiziell lediglich erstmals
 		angeblich vermutlich möglicherweise offenbar inzwischen
 		morgens abends abend morgen mittag nachmittag vormittag montag dienstag mittwoch
-		donnerstag freitag samstag sonntag wochenende`),
+		donnerstag freitag samstag sonntag wochenende insgesamt dennoch trotzdem
+		allein ferner jedenfalls immerhin übrigens anschließend daraufhin seinerzeit
+		ursprünglich kürzlich jüngst mittlerweile ebenfalls außerdem zugleich überdies
+		folglich somit demzufolge nämlich vielmehr ohnehin gleichwohl hingegen
+		allerdings dementsprechend gegenwärtig derzeit nun hierzu hierbei hierfür
+		hingegen darauf daraufhin danach davor zuvor seither seitdem erneut abermals
+		jedoch indessen infolgedessen ebenso gleichermaßen wiederum schlussendlich
+		letztlich letztendlich zuletzt insbesondere vor allem daran darin davon darauf
+		daraus dafür darunter dadurch weder`),
 	conjunctions: words(`dass daß weil ob wenn als obwohl damit nachdem bevor sodass während
 		wie wonach da falls sofern`),
 	relatives: words(`der die das dem den denen dessen deren welche welcher welches`),
@@ -43,7 +51,12 @@ var german = (&lexicon{
 		will wollen wollte gibt gab geht ging kommt kam steht stand liegt lag bleibt
 		blieb führt führte führten macht machte zeigt zeigte sieht sah setzt
 		dauerte fand findet stieg sank fiel hält hielt trifft traf bringt brachte`),
-	groups: words(``),
+	// groups that speak as one: "Insgesamt spricht die Polizei von …"
+	groups: words(`polizei feuerwehr regierung bundesregierung staatsanwaltschaft behörde
+		behörden ministerium verband gewerkschaft konzern partei fraktion opposition
+		verwaltung stadtverwaltung kommission armee militär veranstalter organisatoren
+		ermittler rettungskräfte einsatzkräfte sanitäter ärzte experten forscher
+		wissenschaftler augenzeugen zeugen anwohner demonstranten sprecher sprecherin`),
 	numberWords: map[string]float64{
 		"ein": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1, "eines": 1,
 		"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,

@@ -10,6 +10,7 @@ type person struct {
 	parts []string // the words of the name
 	desc  []string // lower-case stems of adjectives and role nouns used with it
 	age   int      // the age the article gave, 0 when none
+	seen  int      // the unit that named them last
 }
 
 // maxPeople bounds the people remembered, so that resolution stays cheap on
@@ -25,6 +26,7 @@ func (x *extractor) remember(name string, desc ...string) {
 	}
 	for i, pp := range x.people {
 		if pp.name == name {
+			pp.seen = x.unit
 			for _, d := range desc {
 				pp.addDesc(d)
 			}
@@ -35,7 +37,7 @@ func (x *extractor) remember(name string, desc ...string) {
 			return
 		}
 	}
-	pp := &person{name: name, parts: strings.Fields(name)}
+	pp := &person{name: name, parts: strings.Fields(name), seen: x.unit}
 	for _, d := range desc {
 		pp.addDesc(d)
 	}
@@ -109,11 +111,29 @@ func (x *extractor) personByPart(w string) (string, bool) {
 	return "", false
 }
 
+// knownPart reports whether token i is a word of a name the article gave.
+func (p *passage) knownPart(i int) bool {
+	if !p.isWord(i) || !p.toks[i].cap {
+		return false
+	}
+	_, ok := p.x.personByPart(p.w(i))
+	return ok
+}
+
 // personByDesc returns the known person the descriptors fit best, or false
-// when none fits.
+// when none fits. A person described with other adjectives of origin is
+// not the one meant: "der brasilianische Präsident" is not the one the
+// article called "venezolanisch".
 func (x *extractor) personByDesc(desc []string) (string, bool) {
 	best, bestScore := -1, 0
+	origin := false // the phrase has an adjective of origin
+	for _, d := range desc {
+		origin = origin || strings.HasSuffix(d, "isch")
+	}
 	for i := len(x.people) - 1; i >= 0; i-- {
+		if origin && x.people[i].otherOrigin(desc) {
+			continue
+		}
 		score := 0
 		for k, d := range desc {
 			for _, have := range x.people[i].desc {
@@ -135,6 +155,27 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		return "", false
 	}
 	return x.people[best].name, true
+}
+
+// otherOrigin reports whether the person was described by adjectives of
+// origin in -isch ("venezolanisch"), none of them in desc, the phrase that
+// names someone by such an adjective ("brasilianisch"). Only these
+// adjectives are compared: they tell people apart, and the stems of role
+// nouns ("minist") are not mistaken for them.
+func (pp *person) otherOrigin(desc []string) bool {
+	had := false
+	for _, have := range pp.desc {
+		if !strings.HasSuffix(have, "isch") {
+			continue
+		}
+		had = true
+		for _, d := range desc {
+			if d == have {
+				return false
+			}
+		}
+	}
+	return had
 }
 
 // personIndex returns the index of the known person called name, or -1.
@@ -166,6 +207,22 @@ func (x *extractor) ageReferent(age int) (name string, known bool) {
 		}
 	}
 	return "", false
+}
+
+// namedSinceAttr returns the person named most recently, with a name of
+// at least minWords words, in a unit after the latest attribution and
+// before the current one, or "". A pronoun subject ("Er sagte, …") refers
+// to that person rather than to the last speaker: "Der Innenminister,
+// Nicolas Sarkozy, verteidigte … Er sagte, …". Someone named in the
+// pronoun's own sentence is left out ("Nach dem Treffen mit Putin sagte
+// er …").
+func (x *extractor) namedSinceAttr(minWords int) string {
+	for i := len(x.people) - 1; i >= 0; i-- {
+		if s := x.people[i].seen; s > x.lastAttr && s < x.unit && len(x.people[i].parts) >= minWords {
+			return x.people[i].name
+		}
+	}
+	return ""
 }
 
 // lastPerson returns the most recently named person.
@@ -225,6 +282,8 @@ func (p *passage) npRight(i int) np {
 		case p.adjective(j) && !afterNoun:
 		case p.has(j, fGroup):
 			lastCap, afterNoun = j, true
+		case afterNoun && p.elided(j):
+			lastCap = j // "Banca d'Italia"
 		case p.x.lang == "en" && !afterNoun && j > a && p.has(j-1, fDet) && p.englishNoun(j):
 			// "the school board": English nouns are lower case
 			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
@@ -269,21 +328,46 @@ func (p *passage) npLeft(i int) np {
 		}
 		return np{a, i, false}
 	}
+	if j >= 2 && p.is(j-1, '.') && p.domainEnd(j-2) == j+1 {
+		return np{j - 2, i, false} // "Wie t-online.de berichtet"
+	}
 	if !p.isWord(j) || p.inQuote[j] {
 		return np{i, i, false}
 	}
 	if p.has(j, fPron) {
 		return np{j, i, false}
 	}
+	if p.toks[j].f == 0 && !p.toks[j].cap && p.x.lang == "de" && p.isWord(j-1) && !p.inQuote[j-1] {
+		// "Die taz vermutet", "wie n-tv berichtete"
+		if det := p.has(j-1, fDet); p.lowerName(j, det) && (det || p.clauseOpens(j)) {
+			if det {
+				return np{j - 1, i, false}
+			}
+			return np{j, i, false}
+		}
+		// the name in apposition or after "von": "Ein Reporter des
+		// Fernsehsenders n-tv", "Eine Reporterin von n24"
+		if p.lowerName(j, false) {
+			k := j
+			if lw := p.lw(j - 1); lw == "von" || lw == "vom" {
+				k--
+			}
+			if left := p.npLeft(k); k > 0 && !left.empty() && !left.pp && p.toks[k-1].cap {
+				return np{left.a, i, false}
+			}
+		}
+	}
 	first := i
 	sawCap := false
-	for j >= 0 && p.isWord(j) && !p.inQuote[j] {
+	for j >= 0 && (p.isWord(j) || p.ageNoun(j)) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
+		case sawCap && (lw == "von" || lw == "van") && p.x.partMask != 0 && p.knownPart(i-1):
+			// a name with "von": "Von der Leyen betonte"
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
 			// a prepositional phrase after a noun belongs to it: "der
 			// Bürgermeister von New Orleans"
-			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet) && !p.inQuote[j-1] && sawCap {
+			if j > 0 && p.isWord(j-1) && p.toks[j-1].cap && !p.has(j-1, fPrep|fDet|fAdv) && !p.inQuote[j-1] && sawCap {
 				break
 			}
 			if p.has(j, fConj) && !p.has(first, fDet) {
@@ -293,7 +377,15 @@ func (p *passage) npLeft(i int) np {
 			return np{first, i, true}
 		case p.has(j, fConj) || p.has(j, fRel) && !p.has(j, fDet):
 			return p.leftResult(first, i)
+		case p.has(j, fRel) && p.has(first, fDet) && (p.has(j-1, fPrep) && p.is(j-2, ',') || p.is(j-1, ',') && p.oblique(j)):
+			// a relative pronoun that is no subject, before the clause's
+			// subject: "…, von dem die Polizei glaubt", "…, den die Polizei
+			// sucht" (but "…, der die Entscheidung bezeichnet": the
+			// pronoun is the subject; "…, der Vorsitzende,": an article)
+			return p.leftResult(first, i)
 		case p.has(j, fDet):
+		case p.toks[j].f == 0 && !p.toks[j].cap && p.ageNoun(j):
+			// an age as adjective: "Der 81-jährige Besitzer"
 		case p.toks[j].cap:
 			if !sawCap && j < i-1 && !p.toks[j+1].cap && !p.has(j+1, fGroup) {
 				return p.leftResult(first, i)
@@ -330,6 +422,13 @@ func (p *passage) leftResult(first, i int) np {
 		return np{i, i, false}
 	}
 	return np{first, i, false}
+}
+
+// elided reports a name part with an elided article: "d'Italia",
+// "l'Equipe".
+func (p *passage) elided(i int) bool {
+	w := p.w(i)
+	return len(w) > 3 && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // englishNoun reports whether a lower-case English word may be a noun of a
@@ -386,7 +485,10 @@ func (p *passage) speaker(n np, learn bool) string {
 	}
 	x := p.x
 	if n.b-n.a == 1 && (p.has(n.a, fPron) || p.demonstrative(n.a)) {
-		if x.lastSpeaker != "" && (x.lastAttr >= x.unit-2 || x.lastPerson() == "") {
+		if name := x.namedSinceAttr(1); name != "" {
+			return name
+		}
+		if x.lastSpeaker != "" {
 			return x.lastSpeaker
 		}
 		if last := x.lastPerson(); last != "" {
@@ -512,11 +614,21 @@ func contains(list []string, s string) bool {
 // known given name ("Jonas Weber").
 func (p *passage) learnPeople() {
 	for i := 0; i+1 < len(p.toks); i++ {
-		if p.toks[i].cap && p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && p.toks[i+1].cap && !p.inQuote[i] {
+		if t := &p.toks[i]; !t.cap {
+			// most tokens: lower-case words and punctuation
+			if t.kind == tPunct && p.toks[i+1].cap && p.is(i, ',') {
+				p.learnApposition(i)
+			}
+			continue
+		}
+		if p.toks[i].f&fFirstName != 0 && p.isWord(i+1) && !p.inQuote[i] && (p.toks[i+1].cap || p.nameTail(i+1) > i+1) {
 			end := i + 1
 			for end < len(p.toks) && end < i+3 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
 				!p.has(end, fDet) && !p.has(end, fPrep) {
 				end++
+			}
+			if end == i+1 {
+				end = p.nameTail(end)
 			}
 			if _, known := p.x.personByPart(p.w(i)); !known || end > i+1 {
 				p.x.remember(p.textOf(i, end), p.descBefore(i)...)
@@ -524,13 +636,16 @@ func (p *passage) learnPeople() {
 			i = end - 1
 			continue
 		}
-		if !p.toks[i].cap || !p.toks[i+1].cap || !p.isWord(i) || !p.isWord(i+1) || !isRole(p.lw(i)) {
+		if !p.toks[i+1].cap || !p.isWord(i) || !p.isWord(i+1) || !isRole(p.lw(i)) {
 			continue
 		}
 		end := i + 1
 		for end < len(p.toks) && end < i+4 && p.isWord(end) && p.toks[end].cap && !isRole(p.lw(end)) &&
 			!p.has(end, fDet) && !p.has(end, fPrep) {
 			end++
+		}
+		if end == i+2 && p.has(i+1, fFirstName) {
+			end = p.nameTail(end) // "Ministerin Ursula von der Leyen"
 		}
 		if end == i+2 && strings.HasSuffix(p.lw(i+1), "s") {
 			continue
@@ -545,5 +660,49 @@ func (p *passage) learnPeople() {
 		keep(&p.x.descBuf, desc)
 		p.x.remember(p.textOf(i+1, end), desc...)
 		i = end - 1
+	}
+}
+
+// nameTail returns the end of a name whose given name ends before token
+// end and whose surname starts with a particle ("Ursula von der Leyen",
+// "Thomas de Maizière"), or end when none follows.
+func (p *passage) nameTail(end int) int {
+	k := end
+	for k < len(p.toks) && k < end+2 && p.isWord(k) && !p.toks[k].cap {
+		switch p.lw(k) {
+		case "von", "van", "de", "zu", "der", "den", "da", "di", "le", "la":
+			k++
+		default:
+			return end
+		}
+	}
+	if k == end || !p.isWord(k) || !p.toks[k].cap || p.has(k, fDet|fPrep) || p.inQuote[k] {
+		return end
+	}
+	return k + 1
+}
+
+// learnApposition remembers a name between commas after a noun phrase with
+// a role noun, the comma before it being token c: "Der Innenminister
+// Frankreichs, Nicolas Sarkozy, verteidigte …".
+func (p *passage) learnApposition(c int) {
+	end := c + 1
+	for end < len(p.toks) && end < c+5 && p.isWord(end) && p.toks[end].cap && !p.inQuote[end] &&
+		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) {
+		end++
+	}
+	if end-c-1 < 2 || !p.is(end, ',') && !p.is(end, '(') {
+		return
+	}
+	for k := c + 1; k < end; k++ {
+		if isRole(p.lw(k)) {
+			return // "…, Bürgermeisterin Anna Keller, …" is learnt by its role
+		}
+	}
+	for k := c - 1; k >= 0 && k >= c-4 && p.isWord(k) && !p.inQuote[k]; k-- {
+		if p.toks[k].cap && isRole(p.lw(k)) {
+			p.x.remember(p.textOf(c+1, end), p.lw(k))
+			return
+		}
 	}
 }

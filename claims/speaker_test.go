@@ -1,0 +1,207 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSpeaker checks who an attribution is given to and how its text
+// opens: a fronted adverb or object is no subject (verb-second order), a
+// pronoun is the person named since the last attribution, a source phrase
+// names the speaker and is never replaced by the last one, reported speech
+// stops carrying a speaker on when someone new takes the floor, and the
+// frames of German news (wie-clauses, passives, relative clauses, heißt es)
+// give the right speaker and a statement that reads alone.
+func TestSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		anchor     string // a piece of the attribution's passage
+		speaker    string
+		prefix     string // how the attribution's text starts, if set
+	}{
+		{"adverb from the lexicon before the verb",
+			"Insgesamt meldet die Feuerwehr weniger Einsätze als im Vorjahr, dennoch sei die Lage angespannt.",
+			"weniger Einsätze", "Feuerwehr", "Feuerwehr"},
+		{"unlisted adverb before the verb, pronoun after it",
+			"Die Stadt hat den Haushalt beschlossen. Kämmerer Jonas Brandt legte die Zahlen vor. Nüchtern betonte er, die Rücklagen seien aufgebraucht.",
+			"Rücklagen", "Jonas Brandt", "Jonas Brandt: "},
+		{"unlisted adverb before the verb, a group after it",
+			"Überraschend erklärte die Staatsanwaltschaft, das Verfahren werde eingestellt.",
+			"Verfahren", "Staatsanwaltschaft", "Staatsanwaltschaft: "},
+		{"a fronted adverb and prepositional phrase before the verb",
+			"Bereits während seiner Amtszeit warnte Anwalt Mathis Gerlach, die Reform komme zu spät.",
+			"Reform", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"a fronted pronominal adverb, the subject a person with der",
+			"Hierzu schrieb der Journalist Mathis Gerlach, die Polizei habe versagt.",
+			"versagt", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"wie-clause with an apposition before the verb",
+			"Wie Mathis Gerlach, Sprecher des Hilfswerks, in Bangkok mitteilte, sind die Straßen wieder frei.",
+			"Straßen", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"wie-clause with a quoted name and an adverb",
+			"Wie die „Aktion Deutschland hilft“ heute mitteilte, seien die Spenden gestiegen.",
+			"Spenden", "Aktion Deutschland hilft", ""},
+		{"a dative object before the verb",
+			"Der regionalen Zeitung sagte Mathis Gerlach: „Wir geben nicht auf.“",
+			"geben nicht auf", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"a time phrase before the verb",
+			"Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.",
+			"Schalter", "Konzern", ""},
+		{"a surname with a particle",
+			"Ministerin Ursula von der Leyen stellte das Programm vor. Von der Leyen betonte, unter den Teilnehmern seien viele Frauen.",
+			"Teilnehmern", "Ursula von der Leyen", "Ursula von der Leyen: "},
+		{"so with an adverb after the name",
+			"„Die Zahlen stimmen nicht“, sagte Anwalt Mathis Gerlach. Der Konzern schweige dazu. „Das hat Methode“, so Gerlach weiter.",
+			"Methode", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"the name first, the role in apposition",
+			"Mathis Gerlach, Bundestagsabgeordnete, spricht von einer Neudefinition des Rechtsstaats, die Folgen seien unabsehbar.",
+			"Neudefinition", "Mathis Gerlach", "Mathis Gerlach (spricht von): "},
+		{"the subject after a relative pronoun with a preposition",
+			"Festgenommen wurde ein 31-jähriger Mann, von dem die Polizei glaubt, er sei angeworben worden.",
+			"angeworben", "Polizei", "Polizei: "},
+		{"the antecedent of a relative pronoun in the nominative",
+			"In der Zeitung erschien ein Kommentar, der die Entscheidung als „nicht nachzuvollziehende Verirrung“ bezeichnet.",
+			"Verirrung", "Kommentar", "Kommentar: In der Zeitung erschien ein Kommentar"},
+		{"a sentence in Konjunktiv between keeps the speaker",
+			"„Wir messen seit Jahren“, sagte der Forscher Mathis Gerlach. Gerlach war mehrmals in der Region. Einige Vertreter der Behörden würden die Lage verharmlosen. Über die Folgen werde die Bevölkerung nicht aufgeklärt.",
+			"Bevölkerung", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"an object before the verb, a pronoun after it",
+			"Innenminister Mathis Gerlach verteidigte das Gesetz. Die Erweiterung der Befugnisse bezeichnete er als „maßvoll“.",
+			"maßvoll", "Mathis Gerlach", "Mathis Gerlach: Die Erweiterung der Befugnisse bezeichnete er"},
+		{"a second verb joined by und shares the first subject",
+			"Innenminister Mathis Gerlach verteidigte das Gesetz. Er halte es für vertretbar und bezeichnete die Erweiterung der Befugnisse als „maßvoll“.",
+			"maßvoll", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"wie-clause with a separable verb written apart",
+			"Wie die Banca d'Italia in Rom bekannt gab, soll der Gouverneur zurücktreten.",
+			"Gouverneur", "Banca d'Italia", "Banca d'Italia: Der Gouverneur soll zurücktreten."},
+		{"wie-clause after denn, with a quoted name",
+			"Denn wie die „Bild“ in ihrer Ausgabe vom 17.12.2005 berichtete, leidet der Schauspieler an Alzheimer.",
+			"Alzheimer", "Bild", "Bild: Der Schauspieler leidet an Alzheimer."},
+		{"a quoted name with an article after the verb",
+			"Ende Januar verkündete der „Deutsche Fußball-Bund“ offiziell, dass man sich bewerben werde.",
+			"bewerben", "Deutsche Fußball-Bund", "Deutsche Fußball-Bund: "},
+		{"heißt es after a relative clause",
+			"In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.",
+			"Fortschritte", "Resolution", ""},
+		{"hieß es with the source after it",
+			"Mehrere Reporter seien abgedrängt worden, hieß es bei Russland Aktuell.",
+			"abgedrängt", "Russland Aktuell", "Russland Aktuell: "},
+		{"a passive quotation names who quotes as the source",
+			"Der Fraktionschef der Grünen, Mathis Gerlach, wird von der „Netzeitung“ mit den Worten zitiert: „Der Senat ist angeschlagen.“",
+			"angeschlagen", "Mathis Gerlach", "Mathis Gerlach (laut Netzeitung): "},
+		{"a passive quotation in a wie-clause",
+			"Der Betreuer habe jedem Spieler Geld gegeben, wie Anwalt Mathis Gerlach von der Nachrichtenagentur Reuters zitiert wird.",
+			"Geld", "Mathis Gerlach", "Mathis Gerlach (laut Reuters): Der Betreuer habe"},
+		{"a reporting verb in a relative clause is not the frame",
+			"Ein hoher Beamter, den die New York Times zitiert, kommentierte, die Erklärungen seien eindeutig.",
+			"eindeutig", "hoher Beamter", ""},
+		{"quoted in a press release",
+			"Der Vorsitzende Mathis Gerlach wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Wir brauchen Ruhe.“",
+			"Ruhe", "Mathis Gerlach", "Mathis Gerlach (laut Gewerkschaft): "},
+		{"verlautete with aus",
+			"Aus Militärkreisen verlautete, dass 15 Zivilisten starben.",
+			"Zivilisten", "Militärkreisen", "Militärkreisen: "},
+		{"the agent of a passive reporting verb speaks",
+			"Die Gruppe wurde von der Regierung Kenias beschuldigt, hinter dem Anschlag zu stecken.",
+			"Anschlag", "Regierung Kenias", "Regierung Kenias: Die Gruppe wurde von der Regierung Kenias beschuldigt"},
+		{"the agent of a passive after a quotation",
+			"Seine Werke werden von Musikkennern als „Meilensteine der Musikgeschichte“ bezeichnet.",
+			"Meilensteine", "Musikkennern", ""},
+		{"an age as adjective in the subject",
+			"Der 81-jährige Besitzer des Hauses hatte vor längerer Zeit festgestellt, dass eine Maus im Laub war.",
+			"Maus", "Besitzer", ""},
+		{"a name before the verb stays the subject",
+			"Siemens bestätigte die Zahlen, der Umsatz sei gestiegen.",
+			"Umsatz", "Siemens", ""},
+		{"a fronted adverb does not become the speaker of the next sentence",
+			"Insgesamt spricht die Feuerwehr von einem ruhigen Wochenende, die Einsätze seien zurückgegangen. Allein in der Altstadt seien aber vier Keller vollgelaufen.",
+			"vier Keller", "Feuerwehr", "Feuerwehr: "},
+		{"a pronoun is the person named after the last attribution",
+			"„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller. Die Pläne liegen seit Mai aus. Der Verkehrsminister des Landes, Mathis Gerlach, besuchte am Montag die Baustelle. Er sagte, das Geld sei bereits bewilligt.",
+			"bewilligt", "Mathis Gerlach", "Mathis Gerlach: "},
+		{"a pronoun is the last speaker when nobody new was named",
+			"„Wir bauen die Brücke neu“, sagte Bürgermeisterin Anna Keller. Die Pläne liegen seit Mai aus. Der Bau beginnt im Herbst. Sie sagte, das Geld sei bereits bewilligt.",
+			"bewilligt", "Anna Keller", "Anna Keller: "},
+		{"a source phrase with a lower-case name",
+			"„Die Lage ist ruhig“, sagte Polizeisprecher Lars Beringer. Nach Angaben von n-tv sind die Gruppen sehr mobil.",
+			"sehr mobil", "n-tv", "n-tv: "},
+		{"a lower-case name in apposition belongs to the speaker",
+			"Ein Reporter des Senders n-tv berichtete, die Lage sei ruhig.",
+			"Lage", "Reporter des Senders n-tv", "Reporter des Senders n-tv: "},
+		{"laut with a web address",
+			"Die Polizei sprach von einem Einzeltäter. Laut t-online.de ist der Mann inzwischen gefasst.",
+			"gefasst", "t-online.de", "t-online.de: "},
+		{"reported speech after an institution as subject is theirs",
+			"Landrat Jonas Brandt sagte, die Straße bleibe gesperrt. Das Landesamt für Straßenbau sieht das anders. Die Brücke sei bereits geprüft worden.",
+			"geprüft", "Landesamt", "Landesamt: "},
+		{"reported speech after a non-speaking subject stays with the speaker",
+			"Landrat Jonas Brandt sagte, die Straße bleibe gesperrt. Die Umleitung führt über Neustadt. Die Brücke sei bereits geprüft worden.",
+			"geprüft", "Jonas Brandt", "Jonas Brandt: "},
+		{"reported speech after someone named in full since the last attribution",
+			"„Wir müssen sparen“, sagte Kämmerin Anna Keller. Am Montag will Finanzbürgermeister Hartmut Vorjahn eine Vorlage präsentieren. Der Ausschuss werde am Freitag beraten.",
+			"Ausschuss", "Hartmut Vorjahn", "Hartmut Vorjahn: "},
+		{"a quotation standing alone after someone new took the floor",
+			"„Wir sparen nicht an Schulen“, sagte Kämmerin Anna Keller. Die Gewerkschaft Verdi kritisierte den Haushalt scharf. „Das reicht hinten und vorne nicht für alle Kitas.“",
+			"hinten und vorne", "Gewerkschaft Verdi", ""},
+		{"a quotation standing alone continues the last speaker",
+			"„Wir sparen nicht an Schulen“, sagte Kämmerin Anna Keller. Der Haushalt wird im Mai beschlossen. „Das Geld reicht für alle neuen Kitas in der Stadt.“",
+			"alle neuen Kitas", "Anna Keller", "Anna Keller: "},
+		{"a role with another adjective of origin is someone else",
+			"Der venezolanische Präsident Hugo Morales traf seinen Amtskollegen. „Wir bauen eine gemeinsame Pipeline“, sagte Morales. Danach erklärte der brasilianische Präsident, das Projekt sei zu teuer.",
+			"zu teuer", "brasilianische Präsident", ""},
+		{"sprach von with a noun phrase",
+			"Eine Sprecherin der Feuerwehr sprach von 40 Einsätzen, die in der Nacht gezählt wurden.",
+			"40 Einsätzen", "Sprecherin der Feuerwehr", "Sprecherin der Feuerwehr (sprach von): 40 Einsätzen"},
+	}
+	for _, tt := range tests {
+		ex := Extract(tt.text, Options{Language: "de"})
+		i := slices.IndexFunc(ex.Claims, func(c Found) bool {
+			return c.Kind == KindAttribution && strings.Contains(tt.text[c.Start:c.End], tt.anchor)
+		})
+		if i < 0 {
+			t.Errorf("%s: Extract(%q): no attribution over %q; got %s", tt.name, tt.text, tt.anchor, dump(ex.Claims))
+			continue
+		}
+		c := ex.Claims[i]
+		if c.Speaker != tt.speaker {
+			t.Errorf("%s: Extract(%q) speaker = %q, want %q (text %q)", tt.name, tt.text, c.Speaker, tt.speaker, c.Text)
+		}
+		if tt.prefix != "" && !strings.HasPrefix(c.Text, tt.prefix) {
+			t.Errorf("%s: Extract(%q) text = %q, want it to start with %q", tt.name, tt.text, c.Text, tt.prefix)
+		}
+	}
+}
+
+// TestCarryOverStops checks that reported speech after a sentence with a
+// new person or organisation as its subject is not given to the speaker
+// before.
+func TestCarryOverStops(t *testing.T) {
+	tests := []struct {
+		name, text string
+		anchor     string
+		notBy      string // the stale speaker the passage must not get
+	}{
+		{"a fact with a new subject in between",
+			"Die Ministerin Anna Keller sagte, die Reform komme. Die Gewerkschaft Verdi lehnt die Reform ab. Sie sei ungerecht und treffe die Falschen.",
+			"ungerecht", "Anna Keller"},
+		{"a new subject two sentences back",
+			"„Wir sparen nicht an Schulen“, sagte Kämmerin Anna Keller. Die Gewerkschaft Verdi lehnt den Haushalt ab. Am Montag wird im Rat abgestimmt. Der Haushalt sei ungerecht.",
+			"ungerecht", "Anna Keller"},
+	}
+	for _, tt := range tests {
+		ex := Extract(tt.text, Options{Language: "de"})
+		found := false
+		for _, c := range ex.Claims {
+			if c.Kind != KindAttribution || !strings.Contains(tt.text[c.Start:c.End], tt.anchor) {
+				continue
+			}
+			found = true
+			if c.Speaker == tt.notBy || c.Speaker == "" {
+				t.Errorf("%s: Extract(%q) speaker = %q over %q, want someone else", tt.name, tt.text, c.Speaker, tt.anchor)
+			}
+		}
+		if !found {
+			t.Errorf("%s: Extract(%q): no attribution over %q; got %s", tt.name, tt.text, tt.anchor, dump(ex.Claims))
+		}
+	}
+}
