@@ -1423,17 +1423,25 @@ func (a *attr) emit() {
 	}
 	if label == "" {
 		label = a.according
-		if label == "" {
-			label = "Unbekannt"
-			if x.lang == "en" {
-				label = "Unknown"
-			}
-		}
 	}
 	var text string
-	if qual != "" {
+	switch {
+	case label == "" && (a.speech != nil || a.src != nil || direct), a.sp.a >= 0 && leansOnFrame(st):
+		// the frame or the quotation marks are in the sentence, which
+		// names the speaker or no one the extractor could name: the
+		// sentence as written reads alone ("Mayor Claire Dawson, 54,
+		// called it …"), while the statement cut from it would not ("Da
+		// er jeder Grundlage entbehre.")
+		text = x.text[p.start:p.end]
+	case label == "":
+		label = "Unbekannt" // reported speech whose speaker is not known
+		if x.lang == "en" {
+			label = "Unknown"
+		}
+		text = x.cat(label, ": ", st)
+	case qual != "":
 		text = x.cat(label, " (", prefix, qual, "): ", st)
-	} else {
+	default:
 		text = x.cat(label, ": ", st)
 	}
 	score := 0.75
@@ -1465,6 +1473,18 @@ func (a *attr) emit() {
 		x.lastSpeaker = a.speaker
 	}
 	x.lastAttr = x.unit
+}
+
+// frameConjunctions open a clause that gives a reason, a condition or a
+// concession: a statement that starts with one leans on the frame it was
+// cut from ("…, da er jeder Grundlage entbehre").
+var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zumal since because although though if`)
+
+// leansOnFrame reports whether the statement st starts with one of
+// frameConjunctions.
+func leansOnFrame(st string) bool {
+	end := strings.IndexByte(st, ' ')
+	return end > 0 && frameConjunctions.has(strings.ToLower(st[:end]))
 }
 
 // quotation reports whether quotation q quotes someone's words rather than

@@ -150,6 +150,9 @@ func TestExtractGermanAttribution(t *testing.T) {
 		{"Der Fraktionschef der Grünen, Markus Feld, sagte, die Stadt verschiebe wichtige Entscheidungen.",
 			[]want{{kind: KindAttribution, anchor: "verschiebe", speaker: "Markus Feld",
 				text: "Markus Feld: Die Stadt verschiebe wichtige Entscheidungen."}}},
+		{"Der Konzernchef Peter Brandt hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre.",
+			[]want{{kind: KindAttribution, anchor: "entbehre", speaker: "Peter Brandt",
+				text: "Der Konzernchef Peter Brandt hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre."}}},
 		{"Der Senator bezeichnete den Plan als „unverantwortlich“.",
 			[]want{{kind: KindAttribution, anchor: "unverantwortlich", cue: "bezeichnete", direct: yes}}},
 	}

@@ -284,8 +284,9 @@ func (p *passage) npRight(i int) np {
 			lastCap, afterNoun = j, true
 		case afterNoun && p.elided(j):
 			lastCap = j // "Banca d'Italia"
-		case p.x.lang == "en" && !afterNoun && j > a && p.has(j-1, fDet) && p.englishNoun(j):
-			// "the school board": English nouns are lower case
+		case p.x.lang == "en" && !afterNoun && j > a && (p.has(j-1, fDet) || p.lw(j-1) == "of") && p.englishNoun(j):
+			// "the school board", "the chamber of commerce": English
+			// nouns are lower case
 			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
 				j++
 			}
