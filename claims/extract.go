@@ -40,7 +40,6 @@ type extractor struct {
 	quotes []Span // paired outer quotations, from opening to closing mark
 	qcur   int    // index of the first quotation that may hold the next unit's end
 	qprep  int    // index of the first quotation that ends after the current passage's start
-	toks   []token
 	cues   []cue
 	quant  []quantity
 	pass   passage // reused for every unit
@@ -97,7 +96,6 @@ func (x *extractor) run() {
 	// by the GC in full, so it is not sized generously.
 	x.out.Claims = make([]Found, 0, len(x.sents)+4)
 	x.quotes = pairQuotes(x.text, x.lang == "en")
-	x.toks = make([]token, 0, 64)
 	for i := 0; i < len(x.sents); {
 		j := x.unitEnd(i)
 		first := len(x.out.Claims)
@@ -175,14 +173,11 @@ func (x *extractor) passage(start, end int) {
 			return
 		}
 	}
-	keep(&x.toks, tokenize(x.toks[:0], x.text, start, end, x.lang == "en"))
 	p := &x.pass
 	if p.x != x {
 		p.x = x
 	}
-	p.start, p.end = start, end
-	keep(&p.toks, x.toks)
-	p.prepare()
+	p.prepare(start, end)
 	if reason, ok := x.skipReason(p); ok {
 		x.skip(start, end, reason)
 		return

@@ -107,19 +107,23 @@ type lexicon struct {
 
 // flagTable is an open-addressing hash table from words to flags, built
 // once: cheaper per lookup than a map for the millions of words of a text.
+// A word is keyed by its first and last eight bytes and its length, which
+// decide words of up to 16 bytes without a string comparison; most words of
+// a text are in no list, and their look-up ends at the first empty slot.
 type flagTable struct {
 	slots  []flagSlot
+	words  []string // the word of each slot, compared only for words over 16 bytes
 	mask   uint32
 	maxLen int // the longest word: longer ones need no look-up
 }
 
-// flagSlot is one entry of a flagTable: a word, its first and last eight
-// bytes as little-endian numbers (which decide words of up to 16 bytes
-// without a string comparison) and its flags.
+// flagSlot is one entry of a flagTable: the first and last eight bytes of
+// its word as little-endian numbers (zero-filled when shorter), its length
+// and its flags. A head of zero marks an empty slot: no word starts with a
+// zero byte.
 type flagSlot struct {
-	word       string
 	head, tail uint64
-	flags      uint32
+	n, flags   uint32
 }
 
 // wordKey returns the first and last eight bytes of text[s:e] (zero-filled
@@ -154,14 +158,15 @@ func newFlagTable(m map[string]uint32) flagTable {
 	for size < 4*len(m) {
 		size *= 2
 	}
-	t := flagTable{slots: make([]flagSlot, size), mask: uint32(size - 1)}
+	t := flagTable{slots: make([]flagSlot, size), words: make([]string, size), mask: uint32(size - 1)}
 	for w, f := range m {
 		head, tail, h := wordKey(w, 0, len(w))
 		i := h & t.mask
-		for t.slots[i].word != "" {
+		for t.slots[i].head != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = flagSlot{w, head, tail, f}
+		t.slots[i] = flagSlot{head, tail, uint32(len(w)), f}
+		t.words[i] = w
 		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
@@ -173,26 +178,46 @@ func (t *flagTable) get(text string, s, e int) uint32 {
 	if n > t.maxLen || n <= 0 {
 		return 0
 	}
+	if n > 16 {
+		return t.long(text[s:e])
+	}
 	var head, tail uint64
-	var h uint32
-	if e+8 <= len(text) && n <= 16 {
+	if e+8 <= len(text) {
 		// the common case, wordKey inlined: one load for the head, one
 		// for the tail of words over eight bytes
 		head = swar.Load(text, s) & (^uint64(0) >> (64 - 8*min(n, 8)))
 		if n > 8 {
 			tail = swar.Load(text, e-8)
 		}
-		h = hashKey(head, tail, n)
 	} else {
-		head, tail, h = wordKey(text, s, e)
+		head, tail, _ = wordKey(text, s, e)
 	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	return t.short(head, tail, n)
+}
+
+// short returns the flags of the word of n bytes (1 to 16) whose first and
+// last eight bytes, as wordKey returns them, are head and tail, or 0.
+func (t *flagTable) short(head, tail uint64, n int) uint32 {
+	for i := hashKey(head, tail, n) & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
-		if sl.word == "" {
+		if sl.head == head && sl.tail == tail && int(sl.n) == n {
+			return sl.flags
+		}
+		if sl.head == 0 {
 			return 0
 		}
-		if sl.head == head && sl.tail == tail && len(sl.word) == n && (n <= 16 || sl.word == text[s:e]) {
-			return sl.flags
+	}
+}
+
+// long returns the flags of w, a word of over 16 bytes, or 0.
+func (t *flagTable) long(w string) uint32 {
+	_, _, h := wordKey(w, 0, len(w))
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		if t.words[i] == w {
+			return t.slots[i].flags
+		}
+		if t.slots[i].head == 0 {
+			return 0
 		}
 	}
 }

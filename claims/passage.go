@@ -18,9 +18,14 @@ type passage struct {
 	stated     string // the statement of the passage's attribution, if any (see tradeText)
 }
 
-// prepare marks the tokens that lie inside quotations.
-func (p *passage) prepare() {
+// prepare tokenizes text[start:end] into the passage and marks the tokens
+// that lie inside quotations.
+func (p *passage) prepare(start, end int) {
 	x := p.x
+	p.start, p.end = start, end
+	toks, sum := tokenize(p.toks, x.text, x.low, start, end, x.lang == "en", &x.lex.table)
+	keep(&p.toks, toks)
+	p.nwords, p.flags, p.digits = sum.nwords, sum.flags, sum.digits
 	resize(&p.inQuote, len(p.toks))
 	resize(&p.used, len(p.toks))
 	qs := p.quotes[:0] // refilled in place: keep stores only its length back
@@ -36,20 +41,6 @@ func (p *passage) prepare() {
 		qs = append(qs, x.quotes[q])
 	}
 	keep(&p.quotes, qs)
-	p.nwords, p.flags, p.digits = 0, 0, false
-	for i := range p.toks {
-		t := &p.toks[i]
-		switch t.kind {
-		case tWord:
-			t.f = x.lex.flagsAt(x.low, t.start, t.end)
-			p.flags |= t.f
-			p.nwords++
-			p.digits = p.digits || t.digitLead
-		case tNum:
-			p.nwords++
-			p.digits = true
-		}
-	}
 	if len(p.quotes) == 0 {
 		return // resize cleared inQuote
 	}

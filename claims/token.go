@@ -27,41 +27,59 @@ type token struct {
 	cap        bool   // first rune is an upper-case letter
 	upper      bool   // every letter is upper case (and there are at least two)
 	digitLead  bool   // a word that starts with a digit: "71-Jährige"
-	f          uint32 // lexicon flags of a word, set by passage.prepare
+	f          uint32 // lexicon flags of a word
 }
 
-// tokenize appends the tokens of text[start:end] to buf and returns it.
-// Bytes that are not valid UTF-8 count as letters, so that damaged text still
-// forms words and offsets stay inside text.
-func tokenize(buf []token, text string, start, end int, english bool) []token {
-	text = text[:end]
+// tally sums up the tokens of a passage.
+type tally struct {
+	nwords int    // words and numbers
+	flags  uint32 // union of the words' lexicon flags
+	digits bool   // a number or a word written with a leading digit
+}
+
+// count adds t to the tally.
+func (s *tally) count(t *token) {
+	switch t.kind {
+	case tWord:
+		s.flags |= t.f
+		s.nwords++
+		s.digits = s.digits || t.digitLead
+	case tNum:
+		s.nwords++
+		s.digits = true
+	}
+}
+
+// tokenize refills buf with the tokens of text[start:end], each word with
+// its flags in tab (low is text as lowerSameLength returns it), and returns
+// it with their tally. Bytes that are not valid UTF-8 count as letters, so
+// that damaged text still forms words and offsets stay inside text.
+//
+// plainTokens takes the white space, ASCII punctuation and plain words that
+// make up most of a text; the loop here takes one token of any other kind
+// each time plainTokens stops.
+func tokenize(buf []token, text, low string, start, end int, english bool, tab *flagTable) ([]token, tally) {
+	var sum tally
+	buf = buf[:0]
 	i := start
-	for i < end {
+	for {
+		buf, i = plainTokens(buf, &sum, text, i, end, tab)
+		if i >= end {
+			return buf, sum
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ':
-				i++
-				continue
 			case asciiAlnum[c]:
-				j := i + 1
-				for j < len(text) && asciiAlnum[text[j]] {
-					j++
-				}
-				if j < len(text) && wordJoin[text[j]] {
+				j := alnumRun(text, i, end)
+				if j < end && wordJoin[text[j]] {
 					j = scanWord(text, j, end)
 				}
-				if c >= 'a' && c <= 'z' && (j-i <= 5 || text[i+2] != '-' && text[i+3] != '-') {
-					// the common case: a lower-case word
-					buf = append(buf, token{start: i, end: j, kind: tWord})
-				} else {
-					buf = append(buf, wordToken(text, i, j))
-				}
+				buf = appendWord(buf, &sum, text, low, i, j, tab)
 				i = j
 				continue
 			case c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				i++
-				continue
 			case c == '"':
 				buf = append(buf, token{start: i, end: i + 1, kind: tQuoteAmb})
 			case c == '-':
@@ -74,7 +92,7 @@ func tokenize(buf []token, text string, start, end int, english bool) []token {
 		}
 		if c == 0xC3 && i+1 < end && latin1Letter(text[i+1]) {
 			j := scanWord(text, i, end)
-			buf = append(buf, wordToken(text, i, j))
+			buf = appendWord(buf, &sum, text, low, i, j, tab)
 			i = j
 			continue
 		}
@@ -95,7 +113,7 @@ func tokenize(buf []token, text string, start, end int, english bool) []token {
 		case unicode.IsSpace(r):
 		case isLetterRune(r, n):
 			j := scanWord(text, i, end)
-			buf = append(buf, wordToken(text, i, j))
+			buf = appendWord(buf, &sum, text, low, i, j, tab)
 			i = j
 			continue
 		default:
@@ -103,8 +121,146 @@ func tokenize(buf []token, text string, start, end int, english bool) []token {
 		}
 		i += n
 	}
-	return buf
 }
+
+// plainTokens appends to buf, and counts in sum, the tokens from text[i] on
+// while they are ASCII white space, ASCII punctuation or words of up to 15
+// ASCII letters that a byte other than a letter, digit or joiner ends,
+// and while buf has room. It returns buf and the offset of the first byte
+// it leaves to tokenize: a word of another kind, a digit, a character
+// outside ASCII, the end, or the 16th byte before the end of text.
+//
+// It calls nothing, so that its state stays in registers. A word is
+// classified from one or two 8-byte loads: with its bytes all letters,
+// setting bit 5 of each lower-cases it, and its capitals are the bytes
+// with bit 5 clear.
+func plainTokens(buf []token, sum *tally, text string, i, end int, tab *flagTable) ([]token, int) {
+	const fold = swar.Ones * 0x20 // bit 5 of every byte
+	limit := min(end, len(text)-15)
+	for i < limit && len(buf) < cap(buf) {
+		c := text[i]
+		k := asciiClass[c]
+		if k == clSpace {
+			i++
+			continue
+		}
+		var t token
+		if k == clLetter {
+			w := swar.Load(text, i)
+			n := swar.Leading(asciiLetters(w))
+			mask := ^uint64(0)
+			var tail uint64
+			if n < 8 {
+				mask = 1<<(8*n) - 1
+			} else {
+				m := swar.Leading(asciiLetters(swar.Load(text, i+8)))
+				if m == 8 {
+					return buf, i
+				}
+				n += m
+				tail = swar.Load(text, i+n-8) // the head again when m is 0
+			}
+			j := i + n
+			if j >= end || !stopsWord[text[j]] {
+				return buf, i
+			}
+			var ktail uint64 // the key's tail: zero for words of up to 8 bytes
+			if n > 8 {
+				ktail = tail | fold
+			}
+			t = token{start: i, end: j, kind: tWord, cap: c <= 'Z', upper: n >= 2 && (w&mask|tail)&fold == 0,
+				f: tab.short((w|fold)&mask, ktail, n)}
+			sum.flags |= t.f
+			sum.nwords++
+			i = j
+		} else if k < clOther { // ASCII punctuation: k is its token kind
+			t = token{start: i, end: i + 1, kind: tokKind(k)}
+			i++
+		} else {
+			break
+		}
+		n := len(buf)
+		buf = buf[:n+1]
+		buf[n] = t
+	}
+	return buf, i
+}
+
+// asciiLetters sets the high bit of each byte of w that is an ASCII letter,
+// up to the first byte that is not: bytes after it may come out wrong.
+func asciiLetters(w uint64) uint64 {
+	// a carry out of a byte of 0x80 or more, whose own bit is cleared by
+	// the &^ w, can only spoil the bytes after it
+	y := w | swar.Ones*0x20
+	return (y + swar.Ones*(0x80-'a')) &^ (y + swar.Ones*(0x7F-'z')) &^ w & swar.High
+}
+
+// stopsWord marks the bytes that end a word of ASCII letters: the ASCII
+// bytes other than letters, digits and the joiners "-" and "'" ("." and ","
+// join digits only).
+var stopsWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < utf8.RuneSelf && !asciiAlnum[c] && c != '-' && c != '\''
+	}
+	return t
+}()
+
+// appendWord appends the word or number text[s:e] to buf, classified by
+// wordToken and with its flags from tab, and counts it in sum.
+func appendWord(buf []token, sum *tally, text, low string, s, e int, tab *flagTable) []token {
+	t := wordToken(text, s, e)
+	if t.kind == tWord {
+		t.f = tab.get(low, s, e)
+	}
+	sum.count(&t)
+	return append(buf, t)
+}
+
+// alnumRun returns the end of the run of ASCII letters and digits that
+// starts at i, at most end.
+func alnumRun(text string, i, end int) int {
+	for i+8 <= len(text) {
+		// how many of the next 8 bytes are ASCII letters or digits
+		n := swar.Leading(swar.Alnum(swar.Load(text, i)))
+		i += n
+		if n < 8 || i >= end {
+			return min(i, end)
+		}
+	}
+	for i < end && asciiAlnum[text[i]] {
+		i++
+	}
+	return i
+}
+
+// The classes of bytes in asciiClass. Any other class is the token kind of
+// an ASCII punctuation mark.
+const (
+	clOther  = 0x80 + iota // a digit or a byte outside ASCII: left to tokenize
+	clSpace                // white space, skipped
+	clLetter               // starts a word
+)
+
+// asciiClass classifies bytes for plainTokens.
+var asciiClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || c >= '0' && c <= '9':
+			t[c] = clOther
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = clSpace
+		case asciiAlnum[c]:
+			t[c] = clLetter
+		case c == '"':
+			t[c] = uint8(tQuoteAmb)
+		case c == '-':
+			t[c] = uint8(tDash)
+		default:
+			t[c] = uint8(tPunct)
+		}
+	}
+	return t
+}()
 
 func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
 
@@ -162,15 +318,7 @@ func alnumAt(text string, i, end int) bool {
 // hyphen directly before a space or comma stays with the word, as in
 // "Staats- und Regierungschefs".
 func scanWord(text string, i, end int) int {
-	for i+8 <= end {
-		// how many of the next 8 bytes are ASCII letters or digits
-		n := swar.Leading(swar.Alnum(swar.Load(text, i)))
-		i += n
-		if n < 8 {
-			break
-		}
-	}
-	for i < end {
+	for i = alnumRun(text, i, end); i < end; {
 		c := text[i]
 		if asciiAlnum[c] {
 			i++
