@@ -264,17 +264,21 @@ func lowerSameLength(s string) (string, bool) {
 	valid := true
 	i := 0
 	for i < len(s) {
-		if i+8 <= len(s) {
+		if i+16 <= len(s) {
 			// the bytes from the first non-ASCII one on come out wrong
 			// here, but are written again below
-			w := swar.Load(s, i)
-			binary.LittleEndian.PutUint64(b[i:i+8], swar.Lower(w))
-			hi := w & swar.High
-			if hi == 0 {
-				i += 8
+			w0, w1 := swar.Load(s, i), swar.Load(s, i+8)
+			binary.LittleEndian.PutUint64(b[i:i+8], swar.Lower(w0))
+			binary.LittleEndian.PutUint64(b[i+8:i+16], swar.Lower(w1))
+			if (w0|w1)&swar.High == 0 {
+				i += 16
 				continue
 			}
-			i += bits.TrailingZeros64(hi) >> 3
+			if hi := w0 & swar.High; hi != 0 {
+				i += bits.TrailingZeros64(hi) >> 3
+			} else {
+				i += 8 + bits.TrailingZeros64(w1&swar.High)>>3
+			}
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {

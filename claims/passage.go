@@ -41,16 +41,30 @@ func (p *passage) prepare(start, end int) {
 		qs = append(qs, x.quotes[q])
 	}
 	keep(&p.quotes, qs)
-	if len(p.quotes) == 0 {
-		return // resize cleared inQuote
-	}
+	// resize cleared inQuote; the quotations are in text order and do not
+	// overlap, as the tokens are: a token is inside the quotation that it
+	// starts in, if it ends there too
 	k := 0
-	for i, t := range p.toks {
-		for k < len(p.quotes) && p.quotes[k].End <= t.start {
-			k++
+	for _, q := range p.quotes {
+		for k = firstFrom(p.toks, k, q.Start); k < len(p.toks) && p.toks[k].start < q.End; k++ {
+			p.inQuote[k] = p.toks[k].end <= q.End
 		}
-		p.inQuote[i] = k < len(p.quotes) && p.quotes[k].Start <= t.start && t.end <= p.quotes[k].End
 	}
+}
+
+// firstFrom returns the index of the first token at or after index k that
+// starts at or after off, or len(toks), by binary search.
+func firstFrom(toks []token, k, off int) int {
+	hi := len(toks)
+	for k < hi {
+		m := int(uint(k+hi) >> 1)
+		if toks[m].start < off {
+			k = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return k
 }
 
 // resize makes *b n cleared flags long, reusing its array when it can.

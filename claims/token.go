@@ -63,7 +63,7 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 	buf = buf[:0]
 	i := start
 	for {
-		buf, i = plainTokens(buf, &sum, text, i, end, tab)
+		buf, i = plainTokens(buf, &sum, text, low, i, end, tab)
 		if i >= end {
 			return buf, sum
 		}
@@ -72,10 +72,7 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 			switch {
 			case c == ' ':
 			case asciiAlnum[c]:
-				j := alnumRun(text, i, end)
-				if j < end && wordJoin[text[j]] {
-					j = scanWord(text, j, end)
-				}
+				j := scanWord(text, i, end)
 				buf = appendWord(buf, &sum, text, low, i, j, tab)
 				i = j
 				continue
@@ -124,19 +121,21 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 }
 
 // plainTokens appends to buf, and counts in sum, the tokens from text[i] on
-// while they are ASCII white space, ASCII punctuation or words of up to 15
-// ASCII letters that a byte other than a letter, digit or joiner ends,
-// and while buf has room. It returns buf and the offset of the first byte
-// it leaves to tokenize: a word of another kind, a digit, a character
-// outside ASCII, the end, or the 16th byte before the end of text.
+// while they are ASCII white space, ASCII punctuation or words of up to 16
+// bytes that start with an ASCII letter, hold only letters of ASCII and
+// Latin-1 and end before a byte other than a letter, digit or joiner, and
+// while buf has room. It returns buf and the offset of the first byte it
+// leaves to tokenize: a word of another kind, a digit, a character outside
+// ASCII, the end, or the 16th byte before the end of text.
 //
 // It calls nothing, so that its state stays in registers. A word is
-// classified from one or two 8-byte loads: with its bytes all letters,
-// setting bit 5 of each lower-cases it, and its capitals are the bytes
-// with bit 5 clear.
-func plainTokens(buf []token, sum *tally, text string, i, end int, tab *flagTable) ([]token, int) {
+// classified from one or two 8-byte loads: its key for tab is its bytes
+// in low, and its capitals are the bytes with bit 5 clear, which for
+// letters of ASCII and Latin-1 (the lead byte 0xC3 has it clear too) are
+// the capitals and ß.
+func plainTokens(buf []token, sum *tally, text, low string, i, end int, tab *flagTable) ([]token, int) {
 	const fold = swar.Ones * 0x20 // bit 5 of every byte
-	limit := min(end, len(text)-15)
+	limit := min(end, len(text)-15, len(low)-15)
 	for i < limit && len(buf) < cap(buf) {
 		c := text[i]
 		k := asciiClass[c]
@@ -144,47 +143,64 @@ func plainTokens(buf []token, sum *tally, text string, i, end int, tab *flagTabl
 			i++
 			continue
 		}
-		var t token
-		if k == clLetter {
-			w := swar.Load(text, i)
-			n := swar.Leading(asciiLetters(w))
-			mask := ^uint64(0)
-			var tail uint64
-			if n < 8 {
-				mask = 1<<(8*n) - 1
-			} else {
-				m := swar.Leading(asciiLetters(swar.Load(text, i+8)))
-				if m == 8 {
-					return buf, i
-				}
-				n += m
-				tail = swar.Load(text, i+n-8) // the head again when m is 0
+		if k != clLetter {
+			if k == clOther {
+				break
 			}
-			j := i + n
-			if j >= end || !stopsWord[text[j]] {
-				return buf, i
-			}
-			var ktail uint64 // the key's tail: zero for words of up to 8 bytes
-			if n > 8 {
-				ktail = tail | fold
-			}
-			t = token{start: i, end: j, kind: tWord, cap: c <= 'Z', upper: n >= 2 && (w&mask|tail)&fold == 0,
-				f: tab.short((w|fold)&mask, ktail, n)}
-			sum.flags |= t.f
-			sum.nwords++
-			i = j
-		} else if k < clOther { // ASCII punctuation: k is its token kind
-			t = token{start: i, end: i + 1, kind: tokKind(k)}
+			// ASCII punctuation: k is its token kind
+			n := len(buf)
+			buf = buf[:n+1]
+			buf[n] = token{start: i, end: i + 1, kind: tokKind(k)}
 			i++
-		} else {
+			continue
+		}
+		w := swar.Load(text, i)
+		j := i + swar.Leading(asciiLetters(w))
+		if j == i+8 {
+			j += swar.Leading(asciiLetters(swar.Load(text, j)))
+		}
+		latin := false // a letter of Latin-1 in the word
+		for j < end && !stopsWord[text[j]] && j+1 < end && text[j] == 0xC3 && latin1Letter(text[j+1]) {
+			latin = true
+			for j += 2; j < end && asciiClass[text[j]] == clLetter; j++ {
+			}
+		}
+		n := j - i
+		if j >= end || n > 16 || !stopsWord[text[j]] {
 			break
 		}
-		n := len(buf)
-		buf = buf[:n+1]
-		buf[n] = t
+		mask := byteMask[min(n, 8)]
+		var tail, ktail uint64
+		if n > 8 {
+			tail, ktail = swar.Load(text, j-8), swar.Load(low, j-8)
+		}
+		capital := c <= 'Z'
+		upper := capital && n >= 2 && (w&mask|tail)&fold == 0
+		if upper && latin {
+			// bit 5 is clear in ß too
+			for b := i + 1; b < j; b++ {
+				if text[b-1] == 0xC3 && text[b] == 0x9F {
+					upper = false
+				}
+			}
+		}
+		f := tab.short(swar.Load(low, i)&mask, ktail, n)
+		sum.flags |= f
+		sum.nwords++
+		m := len(buf)
+		buf = buf[:m+1]
+		t := &buf[m]
+		t.start, t.end, t.kind, t.cap, t.upper, t.digitLead, t.f = i, j, tWord, capital, upper, false, f
+		i = j
+		if text[j] == ' ' {
+			i++ // the space that most words end at
+		}
 	}
 	return buf, i
 }
+
+// byteMask[n] keeps the low n bytes of a word.
+var byteMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, 1<<64 - 1}
 
 // asciiLetters sets the high bit of each byte of w that is an ASCII letter,
 // up to the first byte that is not: bytes after it may come out wrong.
