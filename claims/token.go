@@ -121,12 +121,13 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 }
 
 // plainTokens appends to buf, and counts in sum, the tokens from text[i] on
-// while they are ASCII white space, ASCII punctuation or words of up to 16
-// bytes that start with an ASCII letter, hold only letters of ASCII and
-// Latin-1 and end before a byte other than a letter, digit or joiner, and
-// while buf has room. It returns buf and the offset of the first byte it
-// leaves to tokenize: a word of another kind, a digit, a character outside
-// ASCII, the end, or the 16th byte before the end of text.
+// while they are ASCII white space, ASCII punctuation, numbers of up to 7
+// digits, or words of up to 16 bytes that start with an ASCII letter and
+// hold only letters of ASCII and Latin-1 (each ending before a byte that
+// does not continue it), and while buf has room. It returns buf and the
+// offset of the first byte it leaves to tokenize: a token of another kind,
+// a character outside ASCII, the end, or the 16th byte before the end of
+// text.
 //
 // It calls nothing, so that its state stays in registers. A word is
 // classified from one or two 8-byte loads: its key for tab is its bytes
@@ -144,14 +145,28 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, tab *fla
 			continue
 		}
 		if k != clLetter {
-			if k == clOther {
+			n := len(buf)
+			if k < clOther {
+				// ASCII punctuation: k is its token kind
+				buf = buf[:n+1]
+				buf[n] = token{start: i, end: i + 1, kind: tokKind(k)}
+				i++
+				continue
+			}
+			if k != clDigit {
 				break
 			}
-			// ASCII punctuation: k is its token kind
-			n := len(buf)
+			// a number of up to 7 digits that no letter, joiner or
+			// decimal part follows
+			j := i + swar.Leading(asciiDigits(swar.Load(text, i)))
+			if j >= end || j == i+8 || !stopsWord[text[j]] || (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+				break
+			}
+			sum.nwords++
+			sum.digits = true
 			buf = buf[:n+1]
-			buf[n] = token{start: i, end: i + 1, kind: tokKind(k)}
-			i++
+			buf[n] = token{start: i, end: j, kind: tNum, digitLead: true}
+			i = j
 			continue
 		}
 		w := swar.Load(text, i)
@@ -211,6 +226,13 @@ func asciiLetters(w uint64) uint64 {
 	return (y + swar.Ones*(0x80-'a')) &^ (y + swar.Ones*(0x7F-'z')) &^ w & swar.High
 }
 
+// asciiDigits sets the high bit of each byte of w that is an ASCII digit,
+// up to the first byte that is not: bytes after it may come out wrong.
+func asciiDigits(w uint64) uint64 {
+	// as in asciiLetters
+	return (w + swar.Ones*(0x80-'0')) &^ (w + swar.Ones*(0x7F-'9')) &^ w & swar.High
+}
+
 // stopsWord marks the bytes that end a word of ASCII letters: the ASCII
 // bytes other than letters, digits and the joiners "-" and "'" ("." and ","
 // join digits only).
@@ -252,17 +274,20 @@ func alnumRun(text string, i, end int) int {
 // The classes of bytes in asciiClass. Any other class is the token kind of
 // an ASCII punctuation mark.
 const (
-	clOther  = 0x80 + iota // a digit or a byte outside ASCII: left to tokenize
+	clOther  = 0x80 + iota // a byte outside ASCII: left to tokenize
 	clSpace                // white space, skipped
 	clLetter               // starts a word
+	clDigit                // starts a number
 )
 
 // asciiClass classifies bytes for plainTokens.
 var asciiClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
-		case c >= utf8.RuneSelf || c >= '0' && c <= '9':
+		case c >= utf8.RuneSelf:
 			t[c] = clOther
+		case c >= '0' && c <= '9':
+			t[c] = clDigit
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			t[c] = clSpace
 		case asciiAlnum[c]:
