@@ -63,7 +63,7 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 	buf = buf[:0]
 	i := start
 	for {
-		buf, i = plainTokens(buf, &sum, text, low, i, end, tab)
+		buf, i = plainTokens(buf, &sum, text, low, i, end, english, tab)
 		if i >= end {
 			return buf, sum
 		}
@@ -126,16 +126,20 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 // hold only letters of ASCII and Latin-1 (each ending before a byte that
 // does not continue it), and while buf has room. It returns buf and the
 // offset of the first byte it leaves to tokenize: a token of another kind,
-// a character outside ASCII, the end, or the 16th byte before the end of
-// text.
+// a character outside ASCII other than a quotation mark or dash, the end,
+// or the 16th byte before the end of text.
 //
 // It calls nothing, so that its state stays in registers. A word is
 // classified from one or two 8-byte loads: its key for tab is its bytes
 // in low, and its capitals are the bytes with bit 5 clear, which for
 // letters of ASCII and Latin-1 (the lead byte 0xC3 has it clear too) are
 // the capitals and ß.
-func plainTokens(buf []token, sum *tally, text, low string, i, end int, tab *flagTable) ([]token, int) {
+func plainTokens(buf []token, sum *tally, text, low string, i, end int, english bool, tab *flagTable) ([]token, int) {
 	const fold = swar.Ones * 0x20 // bit 5 of every byte
+	leftDouble := tQuoteClose     // “ closes in German, opens in English
+	if english {
+		leftDouble = tQuoteOpen
+	}
 	limit := min(end, len(text)-15, len(low)-15)
 	for i < limit && len(buf) < cap(buf) {
 		c := text[i]
@@ -153,8 +157,36 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, tab *fla
 				i++
 				continue
 			}
-			if k != clDigit {
-				break
+			if k == clOther {
+				// the quotation marks and dashes outside ASCII
+				var mark tokKind
+				size := 3
+				switch {
+				case c == 0xE2 && text[i+1] == 0x80 && i+3 <= end:
+					switch text[i+2] {
+					case 0x9E: // „
+						mark = tQuoteOpen
+					case 0x9C: // “
+						mark = leftDouble
+					case 0x9D: // ”
+						mark = tQuoteClose
+					case 0x93, 0x94: // – —
+						mark = tDash
+					default:
+						return buf, i
+					}
+				case c == 0xC2 && (text[i+1] == 0xBB || text[i+1] == 0xAB) && i+2 <= end:
+					size, mark = 2, tQuoteOpen // »
+					if text[i+1] == 0xAB {
+						mark = tQuoteClose // «
+					}
+				default:
+					return buf, i
+				}
+				buf = buf[:n+1]
+				buf[n] = token{start: i, end: i + size, kind: mark}
+				i += size
+				continue
 			}
 			// a number of up to 7 digits that no letter, joiner or
 			// decimal part follows

@@ -110,7 +110,7 @@ func TestTokenizeTable(t *testing.T) {
 // characters, against the reference
 func TestTokenizeRandom(t *testing.T) {
 	pieces := []string{"a", "B", "z", "Z", "e", "x", "7", "0", " ", " ", " ", "-", "'", ".", ",", ";", "\"",
-		"ä", "Ü", "ß", "’", "„", "“", "–", "\n", "\xff", "sagte", "Berlin", "NATO", "die", "der", "und",
+		"ä", "Ü", "ß", "’", "„", "“", "”", "–", "—", "»", "«", "\u2009", "…", "\n", "\xff", "sagte", "Berlin", "NATO", "die", "der", "und",
 		"Regierungssprecher", "Bundesregierung", "laut", "Präsident"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
@@ -131,20 +131,21 @@ func TestTokenizeRandom(t *testing.T) {
 	}
 }
 
-// the corpus texts, sentence by sentence, against the reference
+// the corpus texts, in overlapping windows, against the reference
 func TestTokenizeCorpus(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "articles", "*.txt"))
-	if len(files) == 0 {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.txt"))
+	lines, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.jsonl"))
+	if len(files)+len(lines) == 0 {
 		t.Skip("corpus not found")
 	}
-	for _, f := range files {
+	for _, f := range append(files, lines...) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		text := string(b)
 		for start := 0; start < len(text); start += 200 {
-			checkTokenize(t, text, start, min(start+300, len(text)), false)
+			checkTokenize(t, text, start, min(start+300, len(text)), strings.Contains(f, "en."))
 		}
 	}
 }
