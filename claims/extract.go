@@ -267,9 +267,10 @@ func lowerSameLength(s string) (string, bool) {
 		if i+16 <= len(s) {
 			// the bytes from the first non-ASCII one on come out wrong
 			// here, but are written again below
-			w0, w1 := swar.Load(s, i), swar.Load(s, i+8)
-			binary.LittleEndian.PutUint64(b[i:i+8], swar.Lower(w0))
-			binary.LittleEndian.PutUint64(b[i+8:i+16], swar.Lower(w1))
+			in, out := s[i:i+16], b[i:i+16] // one bounds check for both words
+			w0, w1 := swar.Load(in, 0), swar.Load(in, 8)
+			binary.LittleEndian.PutUint64(out[:8], swar.Lower(w0))
+			binary.LittleEndian.PutUint64(out[8:], swar.Lower(w1))
 			if (w0|w1)&swar.High == 0 {
 				i += 16
 				continue

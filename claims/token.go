@@ -206,22 +206,42 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, english 
 		if j == i+8 {
 			j += swar.Leading(asciiLetters(swar.Load(text, j)))
 		}
+		if j >= end {
+			break
+		}
 		latin := false // a letter of Latin-1 in the word
-		for j < end && !stopsWord[text[j]] && j+1 < end && text[j] == 0xC3 && latin1Letter(text[j+1]) {
-			latin = true
-			for j += 2; j < end && asciiClass[text[j]] == clLetter; j++ {
+		if !stopsWord[text[j]] {
+			for j+1 < end && text[j] == 0xC3 && latin1Letter(text[j+1]) {
+				latin = true
+				for j += 2; j < end && asciiClass[text[j]] == clLetter; j++ {
+				}
+			}
+			if j >= end || !stopsWord[text[j]] && !closingMark(text, j, end) {
+				break
 			}
 		}
 		n := j - i
-		if j >= end || n > 16 || !stopsWord[text[j]] && !closingMark(text, j, end) {
+		if n > 16 {
 			break
 		}
 		mask := byteMask[min(n, 8)]
-		var tail, ktail uint64
+		var tail uint64
 		if n > 8 {
-			tail, ktail = swar.Load(text, j-8), swar.Load(low, j-8)
+			tail = swar.Load(text, j-8)
 		}
-		capital := c <= 'Z'
+		// the key: the word in low, which for ASCII letters is the
+		// word with bit 5 set
+		key, ktail := (w|fold)&mask, tail|fold
+		if n <= 8 {
+			ktail = 0
+		}
+		if latin {
+			key = swar.Load(low, i) & mask
+			if n > 8 {
+				ktail = swar.Load(low, j-8)
+			}
+		}
+		capital := w&0x20 == 0 // the first byte, a letter
 		upper := capital && n >= 2 && (w&mask|tail)&fold == 0
 		if upper && latin {
 			// bit 5 is clear in ß too
@@ -231,13 +251,12 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, english 
 				}
 			}
 		}
-		f := tab.short(swar.Load(low, i)&mask, ktail, n)
+		f := tab.short(key, ktail, n)
 		sum.flags |= f
 		sum.nwords++
 		m := len(buf)
 		buf = buf[:m+1]
-		t := &buf[m]
-		t.start, t.end, t.kind, t.cap, t.upper, t.digitLead, t.f = i, j, tWord, capital, upper, false, f
+		buf[m] = token{start: i, end: j, kind: tWord, cap: capital, upper: upper, f: f}
 		i = j
 		if text[j] == ' ' {
 			i++ // the space that most words end at
