@@ -121,7 +121,7 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 }
 
 // plainTokens appends to buf, and counts in sum, the tokens from text[i] on
-// while they are ASCII white space, ASCII punctuation, numbers of up to 7
+// while they are ASCII white space, ASCII punctuation, numbers written in
 // digits, or words of up to 16 bytes that start with an ASCII letter and
 // hold only letters of ASCII and Latin-1 (each ending before a byte that
 // does not continue it), and while buf has room. It returns buf and the
@@ -188,10 +188,16 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, english 
 				i += size
 				continue
 			}
-			// a number of up to 7 digits that no letter, joiner or
-			// decimal part follows
-			j := i + swar.Leading(asciiDigits(swar.Load(text, i)))
-			if j >= end || j == i+8 || !stopsWord[text[j]] || (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+			// a number: digits, joined by "." or "," between digits
+			j := i + 1
+			for j < end && isDigit(text[j]) {
+				j++
+			}
+			for j+1 < end && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+				for j += 2; j < end && isDigit(text[j]); j++ {
+				}
+			}
+			if j >= end || !stopsWord[text[j]] && !closingMark(text, j, end) {
 				break
 			}
 			sum.nwords++
@@ -284,13 +290,6 @@ func asciiLetters(w uint64) uint64 {
 func closingMark(text string, j, end int) bool {
 	return j+3 <= end && text[j] == 0xE2 && text[j+1] == 0x80 &&
 		(text[j+2] == 0x93 || text[j+2] == 0x94 || text[j+2] >= 0x9C && text[j+2] <= 0x9E)
-}
-
-// asciiDigits sets the high bit of each byte of w that is an ASCII digit,
-// up to the first byte that is not: bytes after it may come out wrong.
-func asciiDigits(w uint64) uint64 {
-	// as in asciiLetters
-	return (w + swar.Ones*(0x80-'0')) &^ (w + swar.Ones*(0x7F-'9')) &^ w & swar.High
 }
 
 // stopsWord marks the bytes that end a word of ASCII letters: the ASCII
