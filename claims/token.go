@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +61,9 @@ func (s *tally) count(t *token) {
 // each time plainTokens stops.
 func tokenize(buf []token, text, low string, start, end int, english bool, tab *flagTable) ([]token, tally) {
 	var sum tally
-	buf = buf[:0]
+	// room for a passage's tokens, which are fewer than its bytes, up
+	// to a size that any text reaches anyway
+	buf = slices.Grow(buf[:0], min(end-start, 4096))
 	i := start
 	for {
 		buf, i = plainTokens(buf, &sum, text, low, i, end, english, tab)
@@ -140,8 +143,10 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, english 
 	if english {
 		leftDouble = tQuoteOpen
 	}
-	limit := min(end, len(text)-15, len(low)-15)
-	for i < limit && len(buf) < cap(buf) {
+	// each token takes at least a byte: stopping before the byte that
+	// would take the last free slot of buf keeps it from growing
+	limit := min(end, len(text)-15, len(low)-15, i+cap(buf)-len(buf))
+	for i < limit {
 		c := text[i]
 		k := asciiClass[c]
 		if k == clSpace {

@@ -66,7 +66,6 @@ func checkTokenize(t *testing.T, text string, start, end int, english bool) {
 	if english {
 		lex = lexiconFor("en")
 	}
-	// a small buffer, so that plainTokens also stops for room
 	got, gotSum := tokenize(make([]token, 0, 2), text, low, start, end, english, &lex.table)
 	want, wantSum := referenceTokens(text, low, start, end, english, &lex.table)
 	if gotSum != wantSum {
@@ -103,6 +102,9 @@ func TestTokenizeTable(t *testing.T) {
 			checkTokenize(t, s+strings.Repeat(" ", 20), 0, len(s), english)
 			checkTokenize(t, s+s, 3, len(s)+7, english)
 		}
+		// over 4096 bytes: tokenize grows its buffer on the way
+		long := strings.Repeat(s+" ", 60)
+		checkTokenize(t, long, 0, len(long), false)
 	}
 }
 
@@ -111,7 +113,7 @@ func TestTokenizeTable(t *testing.T) {
 func TestTokenizeRandom(t *testing.T) {
 	pieces := []string{"a", "B", "z", "Z", "e", "x", "7", "0", " ", " ", " ", "-", "'", ".", ",", ";", "\"",
 		"ä", "Ü", "ß", "’", "„", "“", "”", "–", "—", "»", "«", "\u2009", "…", "\n", "\xff", "sagte", "Berlin", "NATO", "die", "der", "und",
-		"Regierungssprecher", "Bundesregierung", "laut", "Präsident"}
+		"Regierungssprecher", "Bundesregierung", "laut", "Präsident", "el-", "al", "US-", "STRAßE", "ÄRGER", "2,4", "1.000"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
