@@ -56,9 +56,10 @@ func (s *tally) count(t *token) {
 // it with their tally. Bytes that are not valid UTF-8 count as letters, so
 // that damaged text still forms words and offsets stay inside text.
 //
-// plainTokens takes the white space, ASCII punctuation and plain words that
-// make up most of a text; the loop here takes one token of any other kind
-// each time plainTokens stops.
+// plainTokens takes the white space, punctuation, numbers and plain words
+// that make up most of a text; the loop here takes one token of any other
+// kind each time plainTokens stops, by the general rules of scanWord and
+// wordToken.
 func tokenize(buf []token, text, low string, start, end int, english bool, tab *flagTable) ([]token, tally) {
 	var sum tally
 	// room for a passage's tokens, which are fewer than its bytes, up
@@ -124,13 +125,13 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 }
 
 // plainTokens appends to buf, and counts in sum, the tokens from text[i] on
-// while they are ASCII white space, ASCII punctuation, numbers written in
-// digits, or words of up to 16 bytes that start with an ASCII letter and
-// hold only letters of ASCII and Latin-1 (each ending before a byte that
-// does not continue it), and while buf has room. It returns buf and the
-// offset of the first byte it leaves to tokenize: a token of another kind,
-// a character outside ASCII other than a quotation mark or dash, the end,
-// or the 16th byte before the end of text.
+// while they are ASCII white space, ASCII punctuation, the quotation marks
+// and dashes outside ASCII, numbers written in digits, or words of up to 16
+// bytes that start with an ASCII letter and hold only letters of ASCII and
+// Latin-1 (each ending before a byte that does not continue it), and while
+// buf has room for them. It returns buf and the offset of the first byte
+// it leaves to tokenize: a token of another kind, the end, or the 16th
+// byte before the end of text.
 //
 // It calls nothing, so that its state stays in registers. A word is
 // classified from one or two 8-byte loads: its key for tab is its bytes
@@ -373,16 +374,6 @@ func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
 var asciiAlnum = func() (t [256]bool) {
 	for c := range t {
 		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-	}
-	return t
-}()
-
-// wordJoin marks the bytes that may continue a word after its ASCII
-// letters and digits: joiners ("-", "'", "." and "," between digits) and
-// the bytes of other letters.
-var wordJoin = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c >= 0x80 || c == '-' || c == '\'' || c == '.' || c == ','
 	}
 	return t
 }()

@@ -151,3 +151,15 @@ func TestTokenizeCorpus(t *testing.T) {
 		}
 	}
 }
+
+func FuzzTokenize(f *testing.F) {
+	f.Add("Die NATO-Staaten, el-Baradei und O'Neill zahlten 2,4 Mio. Euro „für“ ÄRGER – ß.", uint16(0), uint16(200), false)
+	f.Add("He said “yes” — 1.000 times: SEHEN\xff\xc3 Übergröße", uint16(3), uint16(40), true)
+	f.Fuzz(func(t *testing.T, text string, a, b uint16, english bool) {
+		start, end := int(a), int(b)
+		if start > end || end > len(text) {
+			return
+		}
+		checkTokenize(t, text, start, end, english)
+	})
+}
