@@ -64,7 +64,7 @@ func tokenize(buf []token, text, low string, start, end int, english bool, tab *
 	var sum tally
 	// room for a passage's tokens, which are fewer than its bytes, up
 	// to a size that any text reaches anyway
-	buf = slices.Grow(buf[:0], min(end-start, 4096))
+	buf = slices.Grow(buf[:0], min(max(end-start, 0), 4096))
 	i := start
 	for {
 		buf, i = plainTokens(buf, &sum, text, low, i, end, english, tab)
