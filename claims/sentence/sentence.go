@@ -3,8 +3,6 @@ package sentence
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/factdesk/factdesk/claims/internal/swar"
 )
 
 // Span is a half-open byte range [Start, End) of one sentence, trimmed of
@@ -132,26 +130,57 @@ func (s *Scanner) Scan() (Span, bool) {
 	return Span{s.start, s.trimEnd(len(src))}, true
 }
 
-// skipPlain returns the first offset at or after i whose byte wordClass
-// does not mark plain. Runs of ASCII letters, digits and blanks, most of a
-// text, go eight bytes at a time; the other plain bytes (umlauts, hyphens,
-// colons …) one at a time.
+// skipPlain returns the first offset at or after i that needs a decision:
+// a byte whose wordClass is not plain, except a comma that is not doubled
+// (only ",," opens a quotation; mark passes a single comma by). It goes two
+// bytes at a time through plainPairs, four pairs to a bounds check, and
+// decides on the first byte of a pair that is not plain by itself.
 func skipPlain(src string, i int) int {
 	for {
-		for i+8 <= len(src) {
-			w := swar.Load(src, i)
-			n := swar.Leading(swar.Alnum(w) | swar.InRange(w&^swar.High, ' ', ' ')&^w)
-			i += n
-			if n < 8 {
-				break
+		if i+8 <= len(src) {
+			s := src[i : i+8]
+			switch {
+			case !plainPair(s, 0):
+			case !plainPair(s, 2):
+				i += 2
+			case !plainPair(s, 4):
+				i += 4
+			case !plainPair(s, 6):
+				i += 6
+			default:
+				i += 8
+				continue
 			}
+		} else if i+2 <= len(src) && plainPair(src, i) {
+			i += 2
+			continue
 		}
-		if i >= len(src) || wordClass[src[i]] != plain {
+		if i >= len(src) {
+			return i
+		}
+		if c := src[i]; wordClass[c] != plain && (c != ',' || i+1 < len(src) && src[i+1] == ',') {
 			return i
 		}
 		i++
 	}
 }
+
+// plainPair reports whether skipPlain may pass both bytes at k.
+func plainPair(s string, k int) bool {
+	return plainPairs[uint16(s[k])|uint16(s[k+1])<<8]
+}
+
+// plainPairs tells for each pair of bytes, the first in the low byte of the
+// index, whether skipPlain may pass both: the first is plain or a comma
+// before something else, and the second is plain (a comma there depends on
+// the byte after the pair).
+var plainPairs = func() (t [1 << 16]bool) {
+	for p := range t {
+		first, second := byte(p), byte(p>>8)
+		t[p] = (wordClass[first] == plain || first == ',' && second != ',') && wordClass[second] == plain
+	}
+	return t
+}()
 
 // begin resets the per-sentence state for a sentence starting at i.
 func (s *Scanner) begin(i int) {
