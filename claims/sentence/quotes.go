@@ -200,7 +200,12 @@ func (s *Scanner) findCloser(family, j, limit int) int {
 		}
 		return -1
 	}
-	for k := j; k < len(src); k++ {
+	// Every quotation mark starts with a byte that skipPlain stops at.
+	for k := j; ; k++ {
+		k = skipPlain(src, k)
+		if k >= len(src) {
+			break
+		}
 		c := src[k]
 		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
 			continue
