@@ -106,13 +106,35 @@ func runeBefore(src string, i int) rune {
 	return r
 }
 
-func spaceAt(src string, i int) bool {
-	r, n := runeAt(src, i)
-	return n > 0 && unicode.IsSpace(r)
+// isSpace is unicode.IsSpace with the White_Space runes above Latin-1
+// spelled out: the quotation marks and dashes the scanner asks about most
+// would otherwise go through the range tables.
+func isSpace(r rune) bool {
+	if r <= unicode.MaxLatin1 {
+		return unicode.IsSpace(r)
+	}
+	switch r {
+	case '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000':
+		return true
+	}
+	return '\u2000' <= r && r <= '\u200A'
 }
 
+// spaceAt reports whether white space starts at i.
+func spaceAt(src string, i int) bool {
+	if i < len(src) && src[i] < utf8.RuneSelf {
+		return byteClass[src[i]] == space
+	}
+	r, n := runeAt(src, i)
+	return n > 0 && isSpace(r)
+}
+
+// spaceBefore reports whether white space ends at i.
 func spaceBefore(src string, i int) bool {
-	return i > 0 && unicode.IsSpace(runeBefore(src, i))
+	if i > 0 && src[i-1] < utf8.RuneSelf {
+		return byteClass[src[i-1]] == space
+	}
+	return i > 0 && isSpace(runeBefore(src, i))
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

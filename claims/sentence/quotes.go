@@ -2,7 +2,6 @@ package sentence
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Enclosure families: a closing mark closes the innermost open mark of its
@@ -117,7 +116,7 @@ func boundaryBefore(src string, i int) bool {
 	case '(', '[', '{', '/', '-', '–', '—':
 		return true
 	default:
-		return unicode.IsSpace(r)
+		return isSpace(r)
 	}
 }
 
@@ -128,7 +127,7 @@ func boundaryAfter(src string, j int) bool {
 	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '-', '–', '—', '/', '"', '\'':
 		return true
 	}
-	return n == 0 || unicode.IsSpace(r) || isQuote(r)
+	return n == 0 || isSpace(r) || isQuote(r)
 }
 
 // open pushes the enclosure opened by the mark at i (ending at j) if its

@@ -107,13 +107,13 @@ func (s *Scanner) Scan() (Span, bool) {
 			next, end = s.mark(i, rune(src[i]), 1)
 		case lead:
 			r, size := utf8.DecodeRuneInString(src[i:])
-			switch {
-			case unicode.IsSpace(r):
+			switch { // quotation marks first: they are the most common
+			case isQuote(r):
+				next, end = s.mark(i, r, size)
+			case isSpace(r):
 				next, end = s.space(i)
 			case isTerminal(r):
 				next, end = s.terminal(i, r, size)
-			case isQuote(r):
-				next, end = s.mark(i, r, size)
 			case isBullet(r) && i > s.start && spaceBefore(src, i):
 				next, end = i, s.trimEnd(i)
 			default:
@@ -171,13 +171,18 @@ func plainPair(s string, k int) bool {
 }
 
 // plainPairs tells for each pair of bytes, the first in the low byte of the
-// index, whether skipPlain may pass both: the first is plain or a comma
-// before something else, and the second is plain (a comma there depends on
-// the byte after the pair).
+// index, whether skipPlain may pass both: the second is plain, and the first
+// is plain or a comma (which the plain second byte shows is single). A
+// comma second depends on the byte after the pair.
 var plainPairs = func() (t [1 << 16]bool) {
-	for p := range t {
-		first, second := byte(p), byte(p>>8)
-		t[p] = (wordClass[first] == plain || first == ',' && second != ',') && wordClass[second] == plain
+	var row [256]bool // the pairs with a plain second byte
+	for first := range row {
+		row[first] = wordClass[first] == plain || first == ','
+	}
+	for second := range 256 {
+		if wordClass[second] == plain {
+			copy(t[second<<8:], row[:])
+		}
 	}
 	return t
 }()
@@ -270,7 +275,7 @@ func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
 			newlines += 2
 		case r == '\u2028' || r == '\u0085':
 			newlines++
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			if newlines == 0 {
 				blank = true
 			}

@@ -1,7 +1,6 @@
 package sentence
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +24,7 @@ func (s *Scanner) wordStart(i int) int {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(src[lo:i])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i -= n
@@ -48,7 +47,7 @@ func (s *Scanner) wordBefore(ws int) (string, bool) {
 func (s *Scanner) skipSpaceBack(i int) int {
 	for i > s.start {
 		r := runeBefore(s.src, i)
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i -= utf8.RuneLen(r)
