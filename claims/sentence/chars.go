@@ -106,15 +106,21 @@ func runeBefore(src string, i int) rune {
 	return r
 }
 
-// isSpace is unicode.IsSpace with the White_Space runes above Latin-1
-// spelled out: the quotation marks and dashes the scanner asks about most
-// would otherwise go through the range tables.
+// isSpace is unicode.IsSpace, answered from byteClass for ASCII and with
+// the White_Space runes above it spelled out: the quotation marks and
+// dashes the scanner asks about most would otherwise go through the range
+// tables.
 func isSpace(r rune) bool {
-	if r <= unicode.MaxLatin1 {
-		return unicode.IsSpace(r)
+	if r < utf8.RuneSelf {
+		return byteClass[r] == space
 	}
+	return isWideSpace(r)
+}
+
+// isWideSpace is isSpace for runes above ASCII.
+func isWideSpace(r rune) bool {
 	switch r {
-	case '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000':
+	case '\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000':
 		return true
 	}
 	return '\u2000' <= r && r <= '\u200A'
@@ -137,20 +143,37 @@ func spaceBefore(src string, i int) bool {
 	return i > 0 && isSpace(runeBefore(src, i))
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isAlnum reports whether r is a letter or a digit. The General
+// Punctuation block (U+2000–U+206F: quotation marks, dashes, spaces), which
+// holds neither, is answered without the range tables.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isLetterByte(byte(r)) || isDigit(byte(r))
+	}
+	if '\u2000' <= r && r <= '\u206F' {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // trimWord strips a word of the punctuation around it: "(3)" → "3",
 // "„Zeit" → "Zeit", "N°" → "N".
 func trimWord(w string) string {
 	for len(w) > 0 {
-		r, n := utf8.DecodeRuneInString(w)
+		r, n := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w)
+		}
 		if isAlnum(r) {
 			break
 		}
 		w = w[n:]
 	}
 	for len(w) > 0 {
-		r, n := utf8.DecodeLastRuneInString(w)
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(w)
+		}
 		if isAlnum(r) {
 			break
 		}
@@ -186,7 +209,14 @@ func nextWord(src string, i int) string {
 	}
 	j := i
 	for j < len(src) && j-i < maxWord {
-		r, n := runeAt(src, j)
+		if c := src[j]; c < utf8.RuneSelf {
+			if !isLetterByte(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[j:])
 		if !unicode.IsLetter(r) {
 			break
 		}

@@ -84,3 +84,13 @@ func TestSpaceAtBefore(t *testing.T) {
 		}
 	}
 }
+
+// isAlnum must agree with unicode.IsLetter and unicode.IsDigit on every
+// rune.
+func TestIsAlnum(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := isAlnum(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isAlnum(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -359,6 +359,12 @@ func (s *Scanner) labelFollows(i, k int) bool {
 // period: abbreviations, initials, Roman numerals and German ordinals
 // ("am 9. Februar") keep the sentence going; see the lexicons.
 func (s *Scanner) periodEnds(i, k int) bool {
+	// The common case is decided without cutting out the word.
+	return s.ordinaryWordBefore(i) || s.wordEnds(i, k)
+}
+
+// wordEnds is periodEnds on the word cut out before the period at i.
+func (s *Scanner) wordEnds(i, k int) bool {
 	src := s.src
 	ws := s.wordStart(i)
 	w := trimWord(src[ws:i])
@@ -402,6 +408,30 @@ func (s *Scanner) periodEnds(i, k int) bool {
 		return starters[nextWord(src, k)] // "J.C. Penney", "Benedikt XVI. Er"
 	}
 	return true
+}
+
+// ordinaryWordBefore reports whether the word before the period at i is
+// one that periodEnds lets end the sentence at once: letters only (ASCII,
+// or Latin-1 in two bytes), more of them than any abbreviation has, after
+// white space or at the start of the sentence, and no German street name.
+// Everything else it leaves to periodEnds.
+func (s *Scanner) ordinaryWordBefore(i int) bool {
+	src := s.src
+	lo := max(s.start, i-maxWord-1) // as in wordStart
+	j := i
+	for j > lo {
+		if c := src[j-1]; isLetterByte(c) {
+			j--
+		} else if j-2 >= lo && src[j-2] == 0xC3 && 0x80 <= c && c <= 0xBF && c != 0x97 && c != 0xB7 { // not × ÷
+			j -= 2
+		} else {
+			break
+		}
+	}
+	if j > lo && byteClass[src[j-1]] != space {
+		return false
+	}
+	return i-j > maxAbbrev && !(s.german && strings.HasSuffix(src[j:i], "str"))
 }
 
 // placeEnds decides on "U.S." or "p.m." before the capitalised word at k:

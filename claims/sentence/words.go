@@ -46,6 +46,13 @@ func (s *Scanner) wordBefore(ws int) (string, bool) {
 // not before the sentence.
 func (s *Scanner) skipSpaceBack(i int) int {
 	for i > s.start {
+		if c := s.src[i-1]; c < utf8.RuneSelf {
+			if byteClass[c] != space {
+				break
+			}
+			i--
+			continue
+		}
 		r := runeBefore(s.src, i)
 		if !isSpace(r) {
 			break

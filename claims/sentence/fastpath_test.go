@@ -1,0 +1,59 @@
+package sentence
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// randomWords strings together n words drawn from pieces that exercise the
+// word tests: letters, umlauts, capitals, digits, inner periods, quotes,
+// brackets, addresses, "str" endings and abbreviations.
+func randomWords(rng *rand.Rand, n int) string {
+	pieces := []string{
+		"Haushalt", "wird", "sei", "Euro", "SEHEN", "Hauptstr", "Goethestr",
+		"z", "B", "u", "a", "Dr", "Prof", "usw", "Mio", "U.S", "p.m", "Nr",
+		"2026", "9", "IV", "XVI", "Vernunft“", "„Luftschlösser“", "(54)",
+		"presse@example", "www.example", "Straßenbahnlinie", "Kämmerer",
+		"äöü", "ß", "×", "÷", "Ärzte", "15-Minuten-Takt", "x", "Co", "I",
+	}
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+		switch rng.IntN(4) {
+		case 0:
+			b.WriteString(". ")
+		case 1:
+			b.WriteString(".")
+		default:
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
+}
+
+// ordinaryWordBefore must only claim words on which wordEnds, the full
+// decision, ends the sentence too.
+func TestOrdinaryWordBeforeAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		src := randomWords(rng, 30)
+		for _, lang := range []string{"de", "en"} {
+			var s Scanner
+			s.Init(src, lang)
+			for i := 1; i < len(src); i++ {
+				if src[i] != '.' {
+					continue
+				}
+				s.start = rng.IntN(i)
+				k := skipSpace(src, i+1)
+				if k >= len(src) {
+					continue
+				}
+				if s.ordinaryWordBefore(i) && !s.wordEnds(i, k) {
+					t.Errorf("ordinaryWordBefore(%q, %d) from %d is true, wordEnds is false", src, i, s.start)
+				}
+			}
+		}
+	}
+}
