@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Enclosure families: a closing mark closes the innermost open mark of its
@@ -244,6 +245,10 @@ func findBlankLine(src string, j int) int {
 			return -1
 		}
 		k += j
+		if k+1 < len(src) && src[k+1] < utf8.RuneSelf && byteClass[src[k+1]] != space {
+			j = k + 1 // the common case: the next line starts at once
+			continue
+		}
 		_, newlines, _, _ := scanSpace(src, k)
 		if newlines >= 2 {
 			return k
