@@ -377,9 +377,13 @@ func (s *Scanner) wordEnds(i, k int) bool {
 	if len(w) > maxAbbrev && !isDigit(w[0]) && strings.IndexByte(w, '.') < 0 {
 		return true // the common case: a word longer than any abbreviation
 	}
-	prev, hasPrev := s.wordBefore(ws)
-	if hasPrev && spacedAbbreviation(prev, w) {
-		return false // z. B., u. a., d. h.
+	// Only short words look at the word before: "z. B.", "am 9.".
+	prev, hasPrev := "", false
+	if len(w) <= 3 {
+		prev, hasPrev = s.wordBefore(ws)
+		if hasPrev && spacedAbbreviation(prev, w) {
+			return false // z. B., u. a., d. h.
+		}
 	}
 	kind := abbreviationKind(w)
 	first, size := utf8.DecodeRuneInString(w)
