@@ -185,19 +185,21 @@ func trimWord(w string) string {
 // lower appends w in lower case to buf, folding ASCII and the Latin-1
 // capitals (Ä, Ö, Ü, ...), which is all the lexicons need.
 func lower(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xC3 && i+1 < len(w) && 0x80 <= w[i+1] && w[i+1] <= 0x9E && w[i+1] != 0x97:
-			buf = append(buf, c, w[i+1]+0x20)
-			i++
-			continue
-		}
-		buf = append(buf, c)
+	for i := range len(w) {
+		buf = append(buf, lowerByte(w, i))
 	}
 	return buf
+}
+
+// lowerByte returns the byte at i of w in lower case (see lower): an ASCII
+// capital, or the second byte of a Latin-1 capital (Ä is C3 84, ä C3 A4;
+// C3 97 is ×).
+func lowerByte(w string, i int) byte {
+	c := w[i]
+	if 'A' <= c && c <= 'Z' || 0x80 <= c && c <= 0x9E && c != 0x97 && i > 0 && w[i-1] == 0xC3 {
+		c += 0x20
+	}
+	return c
 }
 
 // nextWord returns the letters of the word at i, after one opening quote or

@@ -234,11 +234,10 @@ func abbreviation(word string) uint8 {
 
 // abbreviationKind is abbreviation for a trimmed word.
 func abbreviationKind(w string) uint8 {
-	if len(w) > maxAbbrev {
+	if w == "" || len(w) > maxAbbrev {
 		return 0
 	}
-	var buf [16]byte
-	return abbreviations[string(lower(buf[:0], w))]
+	return abbreviations.get(abbrevKey(w))
 }
 
 // webAddress reports whether the token from ws past j is a URL or an e-mail
@@ -466,9 +465,7 @@ func spacedAbbreviation(prev, w string) bool {
 	if len(prev) != 2 || prev[1] != '.' || !isLetterByte(prev[0]) || len(w) > 2 {
 		return false
 	}
-	var buf [8]byte
-	key := append(lower(buf[:0], prev[:1]), '.')
-	return abbreviations[string(lower(key, w))]&never != 0
+	return abbreviationKind(prev[:1]+"."+w)&never != 0
 }
 
 // streetAbbreviation reports whether w is a German street name shortened
