@@ -75,7 +75,10 @@ func (s *Scanner) terminal(i int, r rune, size int) (next, end int) {
 	if !spaceAt(src, j) {
 		return j, -1
 	}
-	k, newlines, _, _ := scanSpace(src, j)
+	k, newlines := j+1, 0
+	if !(k < len(src) && src[j] == ' ' && ' ' < src[k] && src[k] < utf8.RuneSelf) {
+		k, newlines, _, _ = scanSpace(src, j) // not the common case of one blank
+	}
 	if k >= len(src) || newlines > 0 {
 		return k, j
 	}
@@ -122,6 +125,9 @@ func (s *Scanner) cluster(j int) (end int, quoted bool) {
 	src := s.src
 	for j < len(src) {
 		c := src[j]
+		if c == ' ' {
+			break // the common case
+		}
 		if c == '.' || c == '!' || c == '?' {
 			j++
 			continue
