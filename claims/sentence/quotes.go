@@ -92,7 +92,9 @@ func (s *Scanner) role(i int, r rune, size int) (family int, opens, closes bool)
 	default:
 		family = single
 	}
-	closes = closerAt(s.src, i, size)
+	// A mark that findCloser found for an opening one is known to close.
+	c := &s.closers[family]
+	closes = c.valid && c.at == i || closerAt(s.src, i, size)
 	opens = !closes && (i == s.start || boundaryBefore(s.src, i)) && !boundaryAfter(s.src, i+size)
 	return family, opens, closes
 }
