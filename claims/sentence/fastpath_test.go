@@ -32,9 +32,10 @@ func randomWords(rng *rand.Rand, n int) string {
 	return b.String()
 }
 
-// ordinaryWordBefore must only claim words on which wordEnds, the full
-// decision, ends the sentence too.
-func TestOrdinaryWordBeforeAgrees(t *testing.T) {
+// letterWordBefore must find the word that wordStart finds, and
+// ordinaryWord must only claim words on which wordEnds, the full decision,
+// ends the sentence too.
+func TestLetterWordBeforeAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 300 {
 		src := randomWords(rng, 30)
@@ -47,11 +48,15 @@ func TestOrdinaryWordBeforeAgrees(t *testing.T) {
 				}
 				s.start = rng.IntN(i)
 				k := skipSpace(src, i+1)
-				if k >= len(src) {
+				ws := s.letterWordBefore(i)
+				if ws < 0 || k >= len(src) {
 					continue
 				}
-				if s.ordinaryWordBefore(i) && !s.wordEnds(i, k) {
-					t.Errorf("ordinaryWordBefore(%q, %d) from %d is true, wordEnds is false", src, i, s.start)
+				if want := s.wordStart(i); ws != want {
+					t.Errorf("letterWordBefore(%q, %d) from %d = %d, want %d", src, i, s.start, ws, want)
+				}
+				if ordinaryWord(src[ws:i], s.german) && !s.wordEnds(i, k, ws) {
+					t.Errorf("ordinaryWord(%q) is true, wordEnds is false in %q", src[ws:i], src)
 				}
 			}
 		}

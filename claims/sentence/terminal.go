@@ -364,14 +364,18 @@ func (s *Scanner) labelFollows(i, k int) bool {
 // period: abbreviations, initials, Roman numerals and German ordinals
 // ("am 9. Februar") keep the sentence going; see the lexicons.
 func (s *Scanner) periodEnds(i, k int) bool {
-	// The common case is decided without cutting out the word.
-	return s.ordinaryWordBefore(i) || s.wordEnds(i, k)
+	ws := s.letterWordBefore(i)
+	if ws < 0 {
+		ws = s.wordStart(i)
+	} else if ordinaryWord(s.src[ws:i], s.german) {
+		return true // the common case, decided without cutting out the word
+	}
+	return s.wordEnds(i, k, ws)
 }
 
-// wordEnds is periodEnds on the word cut out before the period at i.
-func (s *Scanner) wordEnds(i, k int) bool {
+// wordEnds is periodEnds on the word from ws to the period at i.
+func (s *Scanner) wordEnds(i, k, ws int) bool {
 	src := s.src
-	ws := s.wordStart(i)
 	w := trimWord(src[ws:i])
 	if w == "" || len(w) > maxWord || address(w) {
 		return true // not a word, or an address: "presse@example.de."
@@ -419,12 +423,11 @@ func (s *Scanner) wordEnds(i, k int) bool {
 	return true
 }
 
-// ordinaryWordBefore reports whether the word before the period at i is
-// one that periodEnds lets end the sentence at once: letters only (ASCII,
-// or Latin-1 in two bytes), more of them than any abbreviation has, after
-// white space or at the start of the sentence, and no German street name.
-// Everything else it leaves to periodEnds.
-func (s *Scanner) ordinaryWordBefore(i int) bool {
+// letterWordBefore returns where the word ending at i starts (see
+// wordStart) when it is letters only, ASCII or Latin-1 in two bytes, or -1
+// when it may be anything else: finding the letters is cheaper than
+// wordStart, and most words before a period are such words.
+func (s *Scanner) letterWordBefore(i int) int {
 	src := s.src
 	lo := max(s.start, i-maxWord-1) // as in wordStart
 	j := i
@@ -438,9 +441,16 @@ func (s *Scanner) ordinaryWordBefore(i int) bool {
 		}
 	}
 	if j > lo && byteClass[src[j-1]] != space {
-		return false
+		return -1
 	}
-	return i-j > maxAbbrev && !(s.german && strings.HasSuffix(src[j:i], "str"))
+	return j
+}
+
+// ordinaryWord reports whether periodEnds lets a period after the word w of
+// letters only end the sentence at once: it has more letters than any
+// abbreviation, and it is no German street name.
+func ordinaryWord(w string, german bool) bool {
+	return len(w) > maxAbbrev && !(german && strings.HasSuffix(w, "str"))
 }
 
 // placeEnds decides on "U.S." or "p.m." before the capitalised word at k:
