@@ -14,6 +14,7 @@ func randomWords(rng *rand.Rand, n int) string {
 		"Haushalt", "wird", "sei", "Euro", "SEHEN", "Hauptstr", "Goethestr",
 		"z", "B", "u", "a", "Dr", "Prof", "usw", "Mio", "U.S", "p.m", "Nr",
 		"2026", "9", "IV", "XVI", "Vernunft“", "„Luftschlösser“", "(54)",
+		"„Zeit“)", "'Sein'", "‚Abbild‘", "(Haushalt)", "„Dr“", "“", "”Kämmerer”",
 		"presse@example", "www.example", "Straßenbahnlinie", "Kämmerer",
 		"äöü", "ß", "×", "÷", "Ärzte", "15-Minuten-Takt", "x", "Co", "I",
 	}
@@ -48,15 +49,18 @@ func TestLetterWordBeforeAgrees(t *testing.T) {
 				}
 				s.start = rng.IntN(i)
 				k := skipSpace(src, i+1)
-				ws := s.letterWordBefore(i)
+				ws, letters := s.letterWordBefore(i)
 				if ws < 0 || k >= len(src) {
 					continue
 				}
 				if want := s.wordStart(i); ws != want {
 					t.Errorf("letterWordBefore(%q, %d) from %d = %d, want %d", src, i, s.start, ws, want)
 				}
-				if ordinaryWord(src[ws:i], s.german) && !s.wordEnds(i, k, ws) {
-					t.Errorf("ordinaryWord(%q) is true, wordEnds is false in %q", src[ws:i], src)
+				if want := trimWord(src[ws:i]); letters != want {
+					t.Errorf("letterWordBefore(%q, %d) from %d has letters %q, want %q", src, i, s.start, letters, want)
+				}
+				if ordinaryWord(letters, s.german) && !s.wordEnds(i, k, ws) {
+					t.Errorf("ordinaryWord(%q) is true, wordEnds is false in %q", letters, src)
 				}
 			}
 		}

@@ -364,10 +364,10 @@ func (s *Scanner) labelFollows(i, k int) bool {
 // period: abbreviations, initials, Roman numerals and German ordinals
 // ("am 9. Februar") keep the sentence going; see the lexicons.
 func (s *Scanner) periodEnds(i, k int) bool {
-	ws := s.letterWordBefore(i)
+	ws, letters := s.letterWordBefore(i)
 	if ws < 0 {
 		ws = s.wordStart(i)
-	} else if ordinaryWord(s.src[ws:i], s.german) {
+	} else if ordinaryWord(letters, s.german) {
 		return true // the common case, decided without cutting out the word
 	}
 	return s.wordEnds(i, k, ws)
@@ -424,13 +424,19 @@ func (s *Scanner) wordEnds(i, k, ws int) bool {
 }
 
 // letterWordBefore returns where the word ending at i starts (see
-// wordStart) when it is letters only, ASCII or Latin-1 in two bytes, or -1
-// when it may be anything else: finding the letters is cheaper than
-// wordStart, and most words before a period are such words.
-func (s *Scanner) letterWordBefore(i int) int {
+// wordStart) and its letters, when it is letters only, ASCII or Latin-1 in
+// two bytes, bare or followed by closing quotation marks or brackets (see
+// quoteMarkBefore) and then also after opening ones; or -1 when it may be
+// anything else. Finding the letters is cheaper than wordStart and
+// trimWord, and most words before a period are such words.
+func (s *Scanner) letterWordBefore(i int) (ws int, letters string) {
 	src := s.src
 	lo := max(s.start, i-maxWord-1) // as in wordStart
-	j := i
+	end := i
+	for n := quoteMarkBefore(src, lo, end); n > 0; n = quoteMarkBefore(src, lo, end) {
+		end -= n
+	}
+	j := end
 	for j > lo {
 		if c := src[j-1]; isLetterByte(c) {
 			j--
@@ -440,10 +446,33 @@ func (s *Scanner) letterWordBefore(i int) int {
 			break
 		}
 	}
-	if j > lo && byteClass[src[j-1]] != space {
-		return -1
+	letters = src[j:end]
+	if end < i { // the opening marks of a word with closing ones
+		for n := quoteMarkBefore(src, lo, j); n > 0; n = quoteMarkBefore(src, lo, j) {
+			j -= n
+		}
 	}
-	return j
+	if j > lo && byteClass[src[j-1]] != space {
+		return -1, ""
+	}
+	return j, letters
+}
+
+// quoteMarkBefore returns the length of the quotation mark or bracket that
+// ends at i, not before lo, or 0: " ' ( ) „ “ ” ‚ ‘ ’.
+func quoteMarkBefore(src string, lo, i int) int {
+	if i <= lo || ')' < src[i-1] && src[i-1] < 0x98 {
+		return 0 // the common case: a letter
+	}
+	switch src[i-1] {
+	case '"', '\'', '(', ')':
+		return 1
+	case 0x98, 0x99, 0x9A, 0x9C, 0x9D, 0x9E:
+		if i-3 >= lo && src[i-3] == 0xE2 && src[i-2] == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // ordinaryWord reports whether periodEnds lets a period after the word w of
