@@ -289,6 +289,9 @@ func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
 
 // skipSpace returns the first position at or after i that is not white space.
 func skipSpace(src string, i int) int {
+	if i < len(src) && ' ' < src[i] && src[i] < utf8.RuneSelf {
+		return i // the common case: no space at all
+	}
 	j, _, _, _ := scanSpace(src, i)
 	return j
 }
