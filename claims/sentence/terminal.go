@@ -125,7 +125,7 @@ func (s *Scanner) cluster(j int) (end int, quoted bool) {
 	src := s.src
 	for j < len(src) {
 		c := src[j]
-		if c == ' ' {
+		if byteClass[c] == space {
 			break // the common case
 		}
 		if c == '.' || c == '!' || c == '?' {
@@ -267,6 +267,9 @@ func (s *Scanner) webAddress(ws, j int) bool {
 // at the end of a paragraph stays one sentence.
 func (s *Scanner) startsSentence(k int, quoted bool) bool {
 	src := s.src
+	if k < len(src) && 'A' <= src[k] && src[k] <= 'Z' {
+		return true // the common case
+	}
 	r, n := runeAt(src, k)
 	switch {
 	case n == 0:
