@@ -115,23 +115,46 @@ func boundaryBefore(src string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	switch r := runeBefore(src, i); r {
-	case '(', '[', '{', '/', '-', '–', '—':
-		return true
-	default:
-		return isSpace(r)
+	if c := src[i-1]; c < utf8.RuneSelf {
+		return asciiBoundary[c].before // the common case, without decoding
 	}
+	return mayPrecedeOpening(runeBefore(src, i))
 }
 
 // boundaryAfter reports whether a closing mark may end before j.
 func boundaryAfter(src string, j int) bool {
+	if j < len(src) && src[j] < utf8.RuneSelf {
+		return asciiBoundary[src[j]].after // the common case, without decoding
+	}
 	r, n := runeAt(src, j)
+	return n == 0 || mayFollowClosing(r)
+}
+
+// mayPrecedeOpening reports whether an opening mark may follow r.
+func mayPrecedeOpening(r rune) bool {
+	switch r {
+	case '(', '[', '{', '/', '-', '–', '—':
+		return true
+	}
+	return isSpace(r)
+}
+
+// mayFollowClosing reports whether r may follow a closing mark.
+func mayFollowClosing(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '-', '–', '—', '/', '"', '\'':
 		return true
 	}
-	return n == 0 || isSpace(r) || isQuote(r)
+	return isSpace(r) || isQuote(r)
 }
+
+// asciiBoundary holds mayPrecedeOpening and mayFollowClosing for ASCII.
+var asciiBoundary = func() (t [utf8.RuneSelf]struct{ before, after bool }) {
+	for c := range t {
+		t[c].before, t[c].after = mayPrecedeOpening(rune(c)), mayFollowClosing(rune(c))
+	}
+	return t
+}()
 
 // open pushes the enclosure opened by the mark at i (ending at j) if its
 // closing mark follows within the paragraph.
