@@ -148,7 +148,7 @@ func spaceBefore(src string, i int) bool {
 // holds neither, is answered without the range tables.
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isLetterByte(byte(r)) || isDigit(byte(r))
+		return isAlnumByte(byte(r))
 	}
 	if '\u2000' <= r && r <= '\u206F' {
 		return false
@@ -156,24 +156,35 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// isAlnumByte reports whether the ASCII byte c is a letter or a digit.
+func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
+
 // trimWord strips a word of the punctuation around it: "(3)" → "3",
 // "„Zeit" → "Zeit", "N°" → "N".
 func trimWord(w string) string {
 	for len(w) > 0 {
-		r, n := rune(w[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(w)
+		if c := w[0]; c < utf8.RuneSelf {
+			if isAlnumByte(c) {
+				break
+			}
+			w = w[1:]
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(w)
 		if isAlnum(r) {
 			break
 		}
 		w = w[n:]
 	}
 	for len(w) > 0 {
-		r, n := rune(w[len(w)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(w)
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			if isAlnumByte(c) {
+				break
+			}
+			w = w[:len(w)-1]
+			continue
 		}
+		r, n := utf8.DecodeLastRuneInString(w)
 		if isAlnum(r) {
 			break
 		}
