@@ -91,6 +91,17 @@ func runeAt(src string, i int) (rune, int) {
 	if c := src[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	return decodeAt(src, i)
+}
+
+// decodeAt is utf8.DecodeRuneInString(src[i:]) with the runes U+2000 to
+// U+203F (E2 80 80 to E2 80 BF: dashes, quotation marks, the ellipsis)
+// decoded in place: they are most of the multi-byte runes the scanner
+// stops at.
+func decodeAt(src string, i int) (rune, int) {
+	if i+2 < len(src) && src[i] == 0xE2 && src[i+1] == 0x80 && src[i+2]&0xC0 == 0x80 {
+		return 0x2000 | rune(src[i+2]&0x3F), 3
+	}
 	return utf8.DecodeRuneInString(src[i:])
 }
 

@@ -94,3 +94,20 @@ func TestIsAlnum(t *testing.T) {
 		}
 	}
 }
+
+// decodeAt must agree with utf8.DecodeRuneInString on every three bytes
+// after E2 80, cut short or not.
+func TestDecodeAt(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, tail := range []string{"", "x", "\x80"} {
+			src := "a\xe2\x80" + string([]byte{byte(c)}) + tail
+			for i := 0; i < len(src); i++ {
+				r, n := decodeAt(src, i)
+				wr, wn := utf8.DecodeRuneInString(src[i:])
+				if r != wr || n != wn {
+					t.Errorf("decodeAt(%q, %d) = %U, %d, want %U, %d", src, i, r, n, wr, wn)
+				}
+			}
+		}
+	}
+}

@@ -106,7 +106,7 @@ func (s *Scanner) Scan() (Span, bool) {
 		case mark:
 			next, end = s.mark(i, rune(src[i]), 1)
 		case lead:
-			r, size := utf8.DecodeRuneInString(src[i:])
+			r, size := decodeAt(src, i)
 			switch { // quotation marks first: they are the most common
 			case isQuote(r):
 				next, end = s.mark(i, r, size)
