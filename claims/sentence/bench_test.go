@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -58,12 +60,30 @@ func benchmarkSplit(b *testing.B, text string) {
 	}
 }
 
-// BenchmarkSplit measures Split on German news-like text, and on the dense
-// test fixtures (about 33 bytes a sentence).
+// extractText repeats the text of claims' BenchmarkExtract (its fixture
+// and, when the shared corpus is present, the corpus article) until it is at
+// least size bytes long, so that Split can be measured on the text that
+// Extract splits.
+func extractText(b *testing.B, size int) string {
+	seed, err := os.ReadFile(filepath.Join("..", "testdata", "bench.de.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	parts := []string{string(seed)}
+	if art, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "articles", "putin-xi-call.de.txt")); err == nil {
+		parts = append(parts, string(art))
+	}
+	return repeatText(parts, "\n", size)
+}
+
+// BenchmarkSplit measures Split on German news-like text, on the dense
+// test fixtures (about 33 bytes a sentence), and on the text of claims'
+// BenchmarkExtract/1MB.
 func BenchmarkSplit(b *testing.B) {
 	b.Run("1MB", func(b *testing.B) { benchmarkSplit(b, newsText(1<<20)) })
 	b.Run("10MB", func(b *testing.B) { benchmarkSplit(b, newsText(10<<20)) })
 	b.Run("dense-1MB", func(b *testing.B) { benchmarkSplit(b, denseText(1<<20)) })
+	b.Run("extract-1MB", func(b *testing.B) { benchmarkSplit(b, extractText(b, 1<<20)) })
 }
 
 // BenchmarkReference times a loop that only counts the periods of the 1 MB

@@ -91,6 +91,17 @@ func runeAt(src string, i int) (rune, int) {
 	if c := src[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	return decodeAt(src, i)
+}
+
+// decodeAt is utf8.DecodeRuneInString(src[i:]) with the runes U+2000 to
+// U+203F (E2 80 80 to E2 80 BF: dashes, quotation marks, the ellipsis)
+// decoded in place: they are most of the multi-byte runes the scanner
+// stops at.
+func decodeAt(src string, i int) (rune, int) {
+	if i+2 < len(src) && src[i] == 0xE2 && src[i+1] == 0x80 && src[i+2]&0xC0 == 0x80 {
+		return 0x2000 | rune(src[i+2]&0x3F), 3
+	}
 	return utf8.DecodeRuneInString(src[i:])
 }
 
@@ -106,21 +117,70 @@ func runeBefore(src string, i int) rune {
 	return r
 }
 
+// isSpace is unicode.IsSpace, answered from byteClass for ASCII and with
+// the White_Space runes above it spelled out: the quotation marks and
+// dashes the scanner asks about most would otherwise go through the range
+// tables.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return byteClass[r] == space
+	}
+	return isWideSpace(r)
+}
+
+// isWideSpace is isSpace for runes above ASCII.
+func isWideSpace(r rune) bool {
+	switch r {
+	case '\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000':
+		return true
+	}
+	return '\u2000' <= r && r <= '\u200A'
+}
+
+// spaceAt reports whether white space starts at i.
 func spaceAt(src string, i int) bool {
+	if i < len(src) && src[i] < utf8.RuneSelf {
+		return byteClass[src[i]] == space
+	}
 	r, n := runeAt(src, i)
-	return n > 0 && unicode.IsSpace(r)
+	return n > 0 && isSpace(r)
 }
 
+// spaceBefore reports whether white space ends at i.
 func spaceBefore(src string, i int) bool {
-	return i > 0 && unicode.IsSpace(runeBefore(src, i))
+	if i > 0 && src[i-1] < utf8.RuneSelf {
+		return byteClass[src[i-1]] == space
+	}
+	return i > 0 && isSpace(runeBefore(src, i))
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isAlnum reports whether r is a letter or a digit. The General
+// Punctuation block (U+2000–U+206F: quotation marks, dashes, spaces), which
+// holds neither, is answered without the range tables.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnumByte(byte(r))
+	}
+	if '\u2000' <= r && r <= '\u206F' {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isAlnumByte reports whether the ASCII byte c is a letter or a digit.
+func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
 
 // trimWord strips a word of the punctuation around it: "(3)" → "3",
 // "„Zeit" → "Zeit", "N°" → "N".
 func trimWord(w string) string {
 	for len(w) > 0 {
+		if c := w[0]; c < utf8.RuneSelf {
+			if isAlnumByte(c) {
+				break
+			}
+			w = w[1:]
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(w)
 		if isAlnum(r) {
 			break
@@ -128,6 +188,13 @@ func trimWord(w string) string {
 		w = w[n:]
 	}
 	for len(w) > 0 {
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			if isAlnumByte(c) {
+				break
+			}
+			w = w[:len(w)-1]
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(w)
 		if isAlnum(r) {
 			break
@@ -140,19 +207,21 @@ func trimWord(w string) string {
 // lower appends w in lower case to buf, folding ASCII and the Latin-1
 // capitals (Ä, Ö, Ü, ...), which is all the lexicons need.
 func lower(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xC3 && i+1 < len(w) && 0x80 <= w[i+1] && w[i+1] <= 0x9E && w[i+1] != 0x97:
-			buf = append(buf, c, w[i+1]+0x20)
-			i++
-			continue
-		}
-		buf = append(buf, c)
+	for i := range len(w) {
+		buf = append(buf, lowerByte(w, i))
 	}
 	return buf
+}
+
+// lowerByte returns the byte at i of w in lower case (see lower): an ASCII
+// capital, or the second byte of a Latin-1 capital (Ä is C3 84, ä C3 A4;
+// C3 97 is ×).
+func lowerByte(w string, i int) byte {
+	c := w[i]
+	if 'A' <= c && c <= 'Z' || 0x80 <= c && c <= 0x9E && c != 0x97 && i > 0 && w[i-1] == 0xC3 {
+		c += 0x20
+	}
+	return c
 }
 
 // nextWord returns the letters of the word at i, after one opening quote or
@@ -164,7 +233,14 @@ func nextWord(src string, i int) string {
 	}
 	j := i
 	for j < len(src) && j-i < maxWord {
-		r, n := runeAt(src, j)
+		if c := src[j]; c < utf8.RuneSelf {
+			if !isLetterByte(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[j:])
 		if !unicode.IsLetter(r) {
 			break
 		}

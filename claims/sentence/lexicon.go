@@ -56,26 +56,76 @@ const (
 	place               // in placeTime
 )
 
-// abbreviations maps each abbreviation to its kinds.
-var abbreviations = func() map[string]uint8 {
-	m := make(map[string]uint8)
-	for kind, words := range map[uint8][]string{never: neverFinal, mayBe: mayEnd, numeric: beforeNumber, place: placeTime} {
+// abbreviationLists are the lexicons above by kind.
+var abbreviationLists = map[uint8][]string{never: neverFinal, mayBe: mayEnd, numeric: beforeNumber, place: placeTime}
+
+// abbreviations holds the kinds of each abbreviation.
+var abbreviations = func() *abbrevTable {
+	t := new(abbrevTable)
+	for kind, words := range abbreviationLists {
 		for _, w := range words {
-			m[w] |= kind
+			t.add(abbrevKey(w), kind)
 		}
 	}
-	return m
+	return t
 }()
 
 // maxAbbrev is the length in bytes of the longest abbreviation: longer
-// words need no look-up.
+// words need no look-up. It must stay below 8 (see abbrevKey).
 var maxAbbrev = func() int {
 	n := 0
-	for w := range abbreviations {
-		n = max(n, len(w))
+	for _, words := range abbreviationLists {
+		for _, w := range words {
+			n = max(n, len(w))
+		}
 	}
 	return n
 }()
+
+// abbrevKey packs a word of 1 to 7 bytes, in lower case (see lower), and
+// its length into the key of abbrevTable.
+func abbrevKey(w string) uint64 {
+	key := uint64(len(w)) << 56
+	for i := range len(w) {
+		key |= uint64(lowerByte(w, i)) << (8 * i)
+	}
+	return key
+}
+
+// abbrevTable is a hash table of abbreviations with open addressing, keyed
+// by abbrevKey. The scanner looks up most short words before a period; a
+// look-up here is a multiplication and a probe or two, several times
+// cheaper than lower-casing the word into a string for a Go map, and it
+// costs the same on every run. It is never more than half full.
+type abbrevTable [512]struct {
+	key   uint64 // 0 for an empty slot
+	kinds uint8
+}
+
+// slot is where the search for key begins (Fibonacci hashing).
+func (t *abbrevTable) slot(key uint64) int {
+	return int(key * 0x9E3779B97F4A7C15 >> 55)
+}
+
+// add adds kinds to the kinds of key.
+func (t *abbrevTable) add(key uint64, kinds uint8) {
+	i := t.slot(key)
+	for t[i].key != 0 && t[i].key != key {
+		i = (i + 1) % len(t)
+	}
+	t[i].key = key
+	t[i].kinds |= kinds
+}
+
+// get returns the kinds of key, or 0.
+func (t *abbrevTable) get(key uint64) uint8 {
+	for i := t.slot(key); t[i].key != 0; i = (i + 1) % len(t) {
+		if t[i].key == key {
+			return t[i].kinds
+		}
+	}
+	return 0
+}
 
 // qualified are the nouns that commonly follow a placeTime abbreviation.
 var qualified = set(

@@ -121,6 +121,10 @@ func roman(w string) int {
 // remembers the marker to recognise the next item of the same list.
 func (s *Scanner) leadingMarker(i int) int {
 	src := s.src
+	if i+1 < len(src) && 'A' <= src[i] && src[i] <= 'Z' && isLetterByte(src[i+1]) {
+		s.list = listItem{} // the common case: a capitalised word (see parseItem)
+		return i
+	}
 	j, k := i, i
 	if isBulletAt(src, j) {
 		_, n := utf8.DecodeRuneInString(src[j:])

@@ -2,7 +2,7 @@ package sentence
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // Enclosure families: a closing mark closes the innermost open mark of its
@@ -92,7 +92,9 @@ func (s *Scanner) role(i int, r rune, size int) (family int, opens, closes bool)
 	default:
 		family = single
 	}
-	closes = closerAt(s.src, i, size)
+	// A mark that findCloser found for an opening one is known to close.
+	c := &s.closers[family]
+	closes = c.valid && c.at == i || closerAt(s.src, i, size)
 	opens = !closes && (i == s.start || boundaryBefore(s.src, i)) && !boundaryAfter(s.src, i+size)
 	return family, opens, closes
 }
@@ -113,23 +115,46 @@ func boundaryBefore(src string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	switch r := runeBefore(src, i); r {
-	case '(', '[', '{', '/', '-', '–', '—':
-		return true
-	default:
-		return unicode.IsSpace(r)
+	if c := src[i-1]; c < utf8.RuneSelf {
+		return asciiBoundary[c].before // the common case, without decoding
 	}
+	return mayPrecedeOpening(runeBefore(src, i))
 }
 
 // boundaryAfter reports whether a closing mark may end before j.
 func boundaryAfter(src string, j int) bool {
+	if j < len(src) && src[j] < utf8.RuneSelf {
+		return asciiBoundary[src[j]].after // the common case, without decoding
+	}
 	r, n := runeAt(src, j)
+	return n == 0 || mayFollowClosing(r)
+}
+
+// mayPrecedeOpening reports whether an opening mark may follow r.
+func mayPrecedeOpening(r rune) bool {
+	switch r {
+	case '(', '[', '{', '/', '-', '–', '—':
+		return true
+	}
+	return isSpace(r)
+}
+
+// mayFollowClosing reports whether r may follow a closing mark.
+func mayFollowClosing(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '-', '–', '—', '/', '"', '\'':
 		return true
 	}
-	return n == 0 || unicode.IsSpace(r) || isQuote(r)
+	return isSpace(r) || isQuote(r)
 }
+
+// asciiBoundary holds mayPrecedeOpening and mayFollowClosing for ASCII.
+var asciiBoundary = func() (t [utf8.RuneSelf]struct{ before, after bool }) {
+	for c := range t {
+		t[c].before, t[c].after = mayPrecedeOpening(rune(c)), mayFollowClosing(rune(c))
+	}
+	return t
+}()
 
 // open pushes the enclosure opened by the mark at i (ending at j) if its
 // closing mark follows within the paragraph.
@@ -200,7 +225,12 @@ func (s *Scanner) findCloser(family, j, limit int) int {
 		}
 		return -1
 	}
-	for k := j; k < len(src); k++ {
+	// Every quotation mark starts with a byte that skipPlain stops at.
+	for k := j; ; k++ {
+		k = skipPlain(src, k)
+		if k >= len(src) {
+			break
+		}
 		c := src[k]
 		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
 			continue
@@ -240,6 +270,10 @@ func findBlankLine(src string, j int) int {
 			return -1
 		}
 		k += j
+		if k+1 < len(src) && src[k+1] < utf8.RuneSelf && byteClass[src[k+1]] != space {
+			j = k + 1 // the common case: the next line starts at once
+			continue
+		}
 		_, newlines, _, _ := scanSpace(src, k)
 		if newlines >= 2 {
 			return k

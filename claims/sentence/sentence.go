@@ -3,8 +3,6 @@ package sentence
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/factdesk/factdesk/claims/internal/swar"
 )
 
 // Span is a half-open byte range [Start, End) of one sentence, trimmed of
@@ -108,14 +106,14 @@ func (s *Scanner) Scan() (Span, bool) {
 		case mark:
 			next, end = s.mark(i, rune(src[i]), 1)
 		case lead:
-			r, size := utf8.DecodeRuneInString(src[i:])
-			switch {
-			case unicode.IsSpace(r):
+			r, size := decodeAt(src, i)
+			switch { // quotation marks first: they are the most common
+			case isQuote(r):
+				next, end = s.mark(i, r, size)
+			case isSpace(r):
 				next, end = s.space(i)
 			case isTerminal(r):
 				next, end = s.terminal(i, r, size)
-			case isQuote(r):
-				next, end = s.mark(i, r, size)
 			case isBullet(r) && i > s.start && spaceBefore(src, i):
 				next, end = i, s.trimEnd(i)
 			default:
@@ -132,26 +130,62 @@ func (s *Scanner) Scan() (Span, bool) {
 	return Span{s.start, s.trimEnd(len(src))}, true
 }
 
-// skipPlain returns the first offset at or after i whose byte wordClass
-// does not mark plain. Runs of ASCII letters, digits and blanks, most of a
-// text, go eight bytes at a time; the other plain bytes (umlauts, hyphens,
-// colons …) one at a time.
+// skipPlain returns the first offset at or after i that needs a decision:
+// a byte whose wordClass is not plain, except a comma that is not doubled
+// (only ",," opens a quotation; mark passes a single comma by). It goes two
+// bytes at a time through plainPairs, four pairs to a bounds check, and
+// decides on the first byte of a pair that is not plain by itself.
 func skipPlain(src string, i int) int {
 	for {
-		for i+8 <= len(src) {
-			w := swar.Load(src, i)
-			n := swar.Leading(swar.Alnum(w) | swar.InRange(w&^swar.High, ' ', ' ')&^w)
-			i += n
-			if n < 8 {
-				break
+		if i+8 <= len(src) {
+			s := src[i : i+8]
+			switch {
+			case !plainPair(s, 0):
+			case !plainPair(s, 2):
+				i += 2
+			case !plainPair(s, 4):
+				i += 4
+			case !plainPair(s, 6):
+				i += 6
+			default:
+				i += 8
+				continue
 			}
+		} else if i+2 <= len(src) && plainPair(src, i) {
+			i += 2
+			continue
 		}
-		if i >= len(src) || wordClass[src[i]] != plain {
+		if i >= len(src) {
+			return i
+		}
+		if c := src[i]; wordClass[c] != plain && (c != ',' || i+1 < len(src) && src[i+1] == ',') {
 			return i
 		}
 		i++
 	}
 }
+
+// plainPair reports whether skipPlain may pass both bytes at k.
+func plainPair(s string, k int) bool {
+	return plainPairs[uint16(s[k])|uint16(s[k+1])<<8]
+}
+
+// plainPairs tells for each pair of bytes, the first in the low byte of the
+// index, whether skipPlain may pass both: the second is plain, and the first
+// is plain or a comma (which the plain second byte shows is single). A
+// comma second depends on the byte after the pair.
+var plainPairs = func() (t [1 << 16]bool) {
+	var row [256]bool // the pairs with a plain second byte
+	for first := range row {
+		row[first] = wordClass[first] == plain || first == ','
+	}
+	for second := range 256 {
+		if wordClass[second] == plain {
+			copy(t[second<<8:], row[:])
+		}
+	}
+	return t
+}()
 
 // begin resets the per-sentence state for a sentence starting at i.
 func (s *Scanner) begin(i int) {
@@ -241,7 +275,7 @@ func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
 			newlines += 2
 		case r == '\u2028' || r == '\u0085':
 			newlines++
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			if newlines == 0 {
 				blank = true
 			}
@@ -255,6 +289,9 @@ func scanSpace(src string, i int) (j, newlines int, blank, indent bool) {
 
 // skipSpace returns the first position at or after i that is not white space.
 func skipSpace(src string, i int) int {
+	if i < len(src) && ' ' < src[i] && src[i] < utf8.RuneSelf {
+		return i // the common case: no space at all
+	}
 	j, _, _, _ := scanSpace(src, i)
 	return j
 }

@@ -75,7 +75,10 @@ func (s *Scanner) terminal(i int, r rune, size int) (next, end int) {
 	if !spaceAt(src, j) {
 		return j, -1
 	}
-	k, newlines, _, _ := scanSpace(src, j)
+	k, newlines := j+1, 0
+	if !(k < len(src) && src[j] == ' ' && ' ' < src[k] && src[k] < utf8.RuneSelf) {
+		k, newlines, _, _ = scanSpace(src, j) // not the common case of one blank
+	}
 	if k >= len(src) || newlines > 0 {
 		return k, j
 	}
@@ -122,6 +125,9 @@ func (s *Scanner) cluster(j int) (end int, quoted bool) {
 	src := s.src
 	for j < len(src) {
 		c := src[j]
+		if byteClass[c] == space {
+			break // the common case
+		}
 		if c == '.' || c == '!' || c == '?' {
 			j++
 			continue
@@ -234,11 +240,10 @@ func abbreviation(word string) uint8 {
 
 // abbreviationKind is abbreviation for a trimmed word.
 func abbreviationKind(w string) uint8 {
-	if len(w) > maxAbbrev {
+	if w == "" || len(w) > maxAbbrev {
 		return 0
 	}
-	var buf [16]byte
-	return abbreviations[string(lower(buf[:0], w))]
+	return abbreviations.get(abbrevKey(w))
 }
 
 // webAddress reports whether the token from ws past j is a URL or an e-mail
@@ -262,6 +267,9 @@ func (s *Scanner) webAddress(ws, j int) bool {
 // at the end of a paragraph stays one sentence.
 func (s *Scanner) startsSentence(k int, quoted bool) bool {
 	src := s.src
+	if k < len(src) && 'A' <= src[k] && src[k] <= 'Z' {
+		return true // the common case
+	}
 	r, n := runeAt(src, k)
 	switch {
 	case n == 0:
@@ -359,8 +367,18 @@ func (s *Scanner) labelFollows(i, k int) bool {
 // period: abbreviations, initials, Roman numerals and German ordinals
 // ("am 9. Februar") keep the sentence going; see the lexicons.
 func (s *Scanner) periodEnds(i, k int) bool {
+	ws, letters := s.letterWordBefore(i)
+	if ws < 0 {
+		ws = s.wordStart(i)
+	} else if ordinaryWord(letters, s.german) {
+		return true // the common case, decided without cutting out the word
+	}
+	return s.wordEnds(i, k, ws)
+}
+
+// wordEnds is periodEnds on the word from ws to the period at i.
+func (s *Scanner) wordEnds(i, k, ws int) bool {
 	src := s.src
-	ws := s.wordStart(i)
 	w := trimWord(src[ws:i])
 	if w == "" || len(w) > maxWord || address(w) {
 		return true // not a word, or an address: "presse@example.de."
@@ -371,9 +389,13 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	if len(w) > maxAbbrev && !isDigit(w[0]) && strings.IndexByte(w, '.') < 0 {
 		return true // the common case: a word longer than any abbreviation
 	}
-	prev, hasPrev := s.wordBefore(ws)
-	if hasPrev && spacedAbbreviation(prev, w) {
-		return false // z. B., u. a., d. h.
+	// Only short words look at the word before: "z. B.", "am 9.".
+	prev, hasPrev := "", false
+	if len(w) <= 3 {
+		prev, hasPrev = s.wordBefore(ws)
+		if hasPrev && spacedAbbreviation(prev, w) {
+			return false // z. B., u. a., d. h.
+		}
 	}
 	kind := abbreviationKind(w)
 	first, size := utf8.DecodeRuneInString(w)
@@ -404,6 +426,65 @@ func (s *Scanner) periodEnds(i, k int) bool {
 	return true
 }
 
+// letterWordBefore returns where the word ending at i starts (see
+// wordStart) and its letters, when it is letters only, ASCII or Latin-1 in
+// two bytes, bare or followed by closing quotation marks or brackets (see
+// quoteMarkBefore) and then also after opening ones; or -1 when it may be
+// anything else. Finding the letters is cheaper than wordStart and
+// trimWord, and most words before a period are such words.
+func (s *Scanner) letterWordBefore(i int) (ws int, letters string) {
+	src := s.src
+	lo := max(s.start, i-maxWord-1) // as in wordStart
+	end := i
+	for n := quoteMarkBefore(src, lo, end); n > 0; n = quoteMarkBefore(src, lo, end) {
+		end -= n
+	}
+	j := end
+	for j > lo {
+		if c := src[j-1]; isLetterByte(c) {
+			j--
+		} else if j-2 >= lo && src[j-2] == 0xC3 && 0x80 <= c && c <= 0xBF && c != 0x97 && c != 0xB7 { // not × ÷
+			j -= 2
+		} else {
+			break
+		}
+	}
+	letters = src[j:end]
+	if end < i { // the opening marks of a word with closing ones
+		for n := quoteMarkBefore(src, lo, j); n > 0; n = quoteMarkBefore(src, lo, j) {
+			j -= n
+		}
+	}
+	if j > lo && byteClass[src[j-1]] != space {
+		return -1, ""
+	}
+	return j, letters
+}
+
+// quoteMarkBefore returns the length of the quotation mark or bracket that
+// ends at i, not before lo, or 0: " ' ( ) „ “ ” ‚ ‘ ’.
+func quoteMarkBefore(src string, lo, i int) int {
+	if i <= lo || ')' < src[i-1] && src[i-1] < 0x98 {
+		return 0 // the common case: a letter
+	}
+	switch src[i-1] {
+	case '"', '\'', '(', ')':
+		return 1
+	case 0x98, 0x99, 0x9A, 0x9C, 0x9D, 0x9E:
+		if i-3 >= lo && src[i-3] == 0xE2 && src[i-2] == 0x80 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// ordinaryWord reports whether periodEnds lets a period after the word w of
+// letters only end the sentence at once: it has more letters than any
+// abbreviation, and it is no German street name.
+func ordinaryWord(w string, german bool) bool {
+	return len(w) > maxAbbrev && !(german && strings.HasSuffix(w, "str"))
+}
+
 // placeEnds decides on "U.S." or "p.m." before the capitalised word at k:
 // the sentence goes on before a noun they commonly qualify ("U.S.
 // Government") and before a name of several capitalised words ("U.S.
@@ -432,9 +513,7 @@ func spacedAbbreviation(prev, w string) bool {
 	if len(prev) != 2 || prev[1] != '.' || !isLetterByte(prev[0]) || len(w) > 2 {
 		return false
 	}
-	var buf [8]byte
-	key := append(lower(buf[:0], prev[:1]), '.')
-	return abbreviations[string(lower(key, w))]&never != 0
+	return abbreviationKind(prev[:1]+"."+w)&never != 0
 }
 
 // streetAbbreviation reports whether w is a German street name shortened

@@ -1,7 +1,6 @@
 package sentence
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +24,7 @@ func (s *Scanner) wordStart(i int) int {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(src[lo:i])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i -= n
@@ -47,8 +46,15 @@ func (s *Scanner) wordBefore(ws int) (string, bool) {
 // not before the sentence.
 func (s *Scanner) skipSpaceBack(i int) int {
 	for i > s.start {
+		if c := s.src[i-1]; c < utf8.RuneSelf {
+			if byteClass[c] != space {
+				break
+			}
+			i--
+			continue
+		}
 		r := runeBefore(s.src, i)
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i -= utf8.RuneLen(r)
