@@ -28,9 +28,9 @@ func Lower(w uint64) uint64 {
 	return w | (a&^z&High)>>2
 }
 
-// InRange sets the high bit of each byte of the 7-bit word x that lies in
+// inRange sets the high bit of each byte of the 7-bit word x that lies in
 // [lo, hi].
-func InRange(x uint64, lo, hi byte) uint64 {
+func inRange(x uint64, lo, hi byte) uint64 {
 	return (x + Ones*uint64(0x80-lo)) &^ (x + Ones*uint64(0x7F-hi)) & High
 }
 
@@ -38,7 +38,7 @@ func InRange(x uint64, lo, hi byte) uint64 {
 // digit.
 func Alnum(w uint64) uint64 {
 	x := w &^ High
-	return (InRange(x|Ones*0x20, 'a', 'z') | InRange(x, '0', '9')) &^ w
+	return (inRange(x|Ones*0x20, 'a', 'z') | inRange(x, '0', '9')) &^ w
 }
 
 // Leading returns how many of the low-order bytes of w come before the first

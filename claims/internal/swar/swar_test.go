@@ -23,8 +23,8 @@ func TestByteAtEveryPosition(t *testing.T) {
 				if got, want := byte(Lower(w)>>(8*pos)), strings.ToLower(string(rune(c)))[0]; got != want {
 					t.Errorf("Lower(%q) at byte %d = %q, want %q", b, pos, got, want)
 				}
-				if got := InRange(w, '0', '9')>>(8*pos+7)&1 == 1; got != (c >= '0' && c <= '9') {
-					t.Errorf("InRange(%q, '0', '9') at byte %d = %v", b, pos, got)
+				if got := inRange(w, '0', '9')>>(8*pos+7)&1 == 1; got != (c >= '0' && c <= '9') {
+					t.Errorf("inRange(%q, '0', '9') at byte %d = %v", b, pos, got)
 				}
 			}
 		}
