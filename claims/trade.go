@@ -49,12 +49,11 @@ var nationality = map[string]string{
 
 // trade finds a trade claim in the passage and reports whether it added one.
 func (p *passage) trade(quants []quantity) bool {
+	low := p.x.low
 	for i := range p.toks {
-		if p.inQuote[i] || !p.isWord(i) {
-			continue
-		}
-		t := p.toks[i]
-		if t.end-t.start < 6 || !partnerTail(p.x.low[t.end-3:t.end]) {
+		// the cheap tests first: most tokens are short or no partner noun
+		t := &p.toks[i]
+		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low[t.end-3:t.end]) || p.inQuote[i] {
 			continue
 		}
 		lw := p.lw(i)
@@ -67,7 +66,7 @@ func (p *passage) trade(quants []quantity) bool {
 			}
 		}
 	}
-	if len(quants) == 0 {
+	if len(quants) == 0 || !p.hasFlag(fTrade) {
 		return false
 	}
 	for i := range p.toks {

@@ -1,0 +1,55 @@
+package claims
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"testing"
+)
+
+// parseNumberSlow is parseNumber as it was before its fast path: the
+// number rewritten for ParseFloat.
+func parseNumberSlow(w, lang string) (float64, bool) {
+	thousands, decimal := byte('.'), byte(',')
+	if lang == "en" {
+		thousands, decimal = ',', '.'
+	}
+	var buf []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isDigit(c):
+			buf = append(buf, c)
+		case c == thousands && groupOfThree(w, i+1):
+		case c == decimal || c == thousands:
+			buf = append(buf, '.')
+		default:
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(string(buf), 64)
+	return v, err == nil
+}
+
+func TestParseNumberMatchesParseFloat(t *testing.T) {
+	tests := []string{"", ".", ",", "0", "7", "007", "2,4", "1.000", "1.000,5", "12.5", "1,000.5",
+		"3,8", "412", "999999999999999", "9999999999999999", "123456789012345678901234",
+		"0,000000000000001", "1.2.3", "5.", ".5", "1,2,3", "0,1", "2.000.000"}
+	r := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "0123456789.,,..9"
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(20))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		tests = append(tests, string(b))
+	}
+	for _, w := range tests {
+		for _, lang := range []string{"de", "en"} {
+			got, gotOK := parseNumber(w, lang)
+			want, wantOK := parseNumberSlow(w, lang)
+			if got != want || gotOK != wantOK {
+				t.Errorf("parseNumber(%q, %q) = %v, %v, want %v, %v", w, lang, got, gotOK, want, wantOK)
+			}
+		}
+	}
+}
