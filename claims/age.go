@@ -19,10 +19,10 @@ func (p *passage) ages() int {
 		return 0
 	}
 	for i := range p.toks {
-		if p.inQuote[i] {
-			continue
+		t := &p.toks[i]
+		if t.kind != tNum && !t.digitLead || p.inQuote[i] {
+			continue // the cheap test first: most tokens hold no digit
 		}
-		t := p.toks[i]
 		switch {
 		case t.kind == tNum && p.is(i-1, '(') && p.is(i+1, ')'):
 			if p.ageInParens(i) {

@@ -511,11 +511,12 @@ var opinionNouns = words(`meinung ansicht auffassung überzeugung befürchtung h
 // opinionClause returns the index of an opinion noun followed by ", dass",
 // or -1.
 func (p *passage) opinionClause() int {
-	if p.x.lang != "de" {
+	// "dass" is a conjunction: the flag test ends most passages' scan early
+	if p.x.lang != "de" || !p.hasFlag(fConj) {
 		return -1
 	}
 	for i := 0; i+2 < len(p.toks); i++ {
-		if p.toks[i].cap && !p.inQuote[i] && p.is(i+1, ',') && p.isWord(i+2) && p.lw(i+2) == "dass" && opinionNouns.has(p.lw(i)) {
+		if p.toks[i+2].f&fConj != 0 && p.toks[i].cap && !p.inQuote[i] && p.is(i+1, ',') && p.isWord(i+2) && p.lw(i+2) == "dass" && opinionNouns.has(p.lw(i)) {
 			return i
 		}
 	}
@@ -525,7 +526,8 @@ func (p *passage) opinionClause() int {
 // characterization returns the index of "als" before a quotation that
 // characterises something in someone's words ("als „inakzeptabel“"), or -1.
 func (p *passage) characterization() int {
-	if p.x.lang != "de" {
+	// "als" is a conjunction and a qualifier: without both flags it is absent
+	if p.x.lang != "de" || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
 		return -1
 	}
 	for i := 1; i < len(p.toks); i++ {
@@ -543,6 +545,9 @@ func (p *passage) characterization() int {
 // II. It carries the last speaker on. Hearsay with "soll … haben" is left
 // alone: annotated news corpora do not count it as a quotation.
 func (p *passage) followOn() bool {
+	if !p.hasFlag(fSubj) {
+		return false // no Konjunktiv at all: the common case
+	}
 	x := p.x
 	after := x.lastAttr >= 0 && x.lastAttr >= x.unit-1
 	for i := range p.toks {
