@@ -3,6 +3,7 @@ package claims
 import (
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +51,36 @@ func TestParseNumberMatchesParseFloat(t *testing.T) {
 			if got != want || gotOK != wantOK {
 				t.Errorf("parseNumber(%q, %q) = %v, %v, want %v, %v", w, lang, got, gotOK, want, wantOK)
 			}
+		}
+	}
+}
+
+func TestIsRoleMatchesSuffixList(t *testing.T) {
+	slow := func(low string) bool {
+		for _, s := range roleSuffixes {
+			if len(low) >= 3 && strings.HasSuffix(low, s) {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []string{"", "a", "in", "rat", "präsident", "außenministerin", "regierungssprecher",
+		"ceo", "putin", "wladimir", "login", "chefs", "chef", "kapitän", "stadträtin", "markt"}
+	for _, s := range roleSuffixes {
+		tests = append(tests, s, "vize"+s, s[1:], s+"s", s[:len(s)-1])
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	const letters = "abcdefghijklmnoprstuäöü"
+	for range 20000 {
+		b := []byte{}
+		for range 1 + r.IntN(12) {
+			b = append(b, letters[r.IntN(len(letters))])
+		}
+		tests = append(tests, string(b))
+	}
+	for _, w := range tests {
+		if got, want := isRole(w), slow(w); got != want {
+			t.Errorf("isRole(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -274,19 +274,26 @@ var roleSuffixes = []string{
 	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin", "kandidat", "kandidatin",
 }
 
-// roleIndex groups roleSuffixes by their last three bytes (packed by
-// tail3), so that isRole costs one map lookup for most words; roleTail has
-// a bit for each pair of last two bytes, so that most words need none.
-var roleIndex, roleTail = func() (map[uint32][]string, *[1 << 16 / 64]uint64) {
-	m := make(map[uint32][]string)
+// roleGroups groups roleSuffixes by the tailBit of their last three bytes,
+// and roleSlot maps each tailBit to its group's index plus one (0 for
+// none), so that isRole finds the candidates of a word by two array
+// look-ups; roleTail has a bit for each pair of last two bytes, so that
+// most words need none.
+var roleGroups, roleSlot, roleTail = func() ([][]string, *[4096]uint8, *[1 << 16 / 64]uint64) {
+	var groups [][]string
+	var slot [4096]uint8
 	var tail [1 << 16 / 64]uint64
 	for _, s := range roleSuffixes {
-		k := tail3(s[len(s)-3:])
-		m[k] = append(m[k], s)
+		b := tailBit(tail3(s[len(s)-3:]))
+		if slot[b] == 0 {
+			groups = append(groups, nil)
+			slot[b] = uint8(len(groups))
+		}
+		groups[slot[b]-1] = append(groups[slot[b]-1], s)
 		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
 		tail[t/64] |= 1 << (t % 64)
 	}
-	return m, &tail
+	return groups, &slot, &tail
 }()
 
 // isRole reports whether a lower-case noun names an office or job.
@@ -297,7 +304,11 @@ func isRole(low string) bool {
 	if t := uint16(low[len(low)-2])<<8 | uint16(low[len(low)-1]); roleTail[t/64]&(1<<(t%64)) == 0 {
 		return false
 	}
-	for _, s := range roleIndex[tail3(low[len(low)-3:])] {
+	k := roleSlot[tailBit(tail3(low[len(low)-3:]))]
+	if k == 0 {
+		return false
+	}
+	for _, s := range roleGroups[k-1] {
 		if strings.HasSuffix(low, s) {
 			return true
 		}
