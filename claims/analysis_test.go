@@ -84,3 +84,21 @@ func TestIsRoleMatchesSuffixList(t *testing.T) {
 		}
 	}
 }
+
+func TestLeansOnFrame(t *testing.T) {
+	slow := func(st string) bool {
+		end := strings.IndexByte(st, ' ')
+		return end > 0 && frameConjunctions.has(strings.ToLower(st[:end]))
+	}
+	tests := []string{"", " da", "da er", "Da er", "DA ER", "weil", "Weil es", "OBGLEICH sie", "Obgleichs x",
+		"Although it", "İf it", "İF x", "Falls:", "Falls: x", "Sofern, x", "Die Stadt plant", "Ünd so",
+		"abcdefghi j", "Zumal er", "\xff\xfe x"}
+	for w := range frameConjunctions {
+		tests = append(tests, w+" x", strings.ToUpper(w)+" x", strings.ToUpper(w[:1])+w[1:]+" x")
+	}
+	for _, st := range tests {
+		if got, want := leansOnFrame(st), slow(st); got != want {
+			t.Errorf("leansOnFrame(%q) = %v, want %v", st, got, want)
+		}
+	}
+}

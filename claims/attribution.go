@@ -1486,10 +1486,30 @@ func (a *attr) emit() {
 var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zumal since because although though if`)
 
 // leansOnFrame reports whether the statement st starts with one of
-// frameConjunctions.
+// frameConjunctions. The conjunctions are ASCII words of at most eight
+// letters: a first word in ASCII is lower-cased on the stack (a longer one
+// is none of them), any other by strings.ToLower, which also maps a few
+// other letters to ASCII ones ("İ" to "i").
 func leansOnFrame(st string) bool {
 	end := strings.IndexByte(st, ' ')
-	return end > 0 && frameConjunctions.has(strings.ToLower(st[:end]))
+	if end <= 0 {
+		return false
+	}
+	w := st[:end]
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return frameConjunctions.has(strings.ToLower(w))
+		}
+		if i < len(buf) {
+			buf[i] = lowerTable[w[i]]
+		}
+	}
+	if len(w) > len(buf) {
+		return false
+	}
+	_, ok := frameConjunctions[string(buf[:len(w)])]
+	return ok
 }
 
 // quotation reports whether quotation q quotes someone's words rather than
