@@ -92,7 +92,7 @@ func TestLeansOnFrame(t *testing.T) {
 	}
 	tests := []string{"", " da", "da er", "Da er", "DA ER", "weil", "Weil es", "OBGLEICH sie", "Obgleichs x",
 		"Although it", "İf it", "İF x", "Falls:", "Falls: x", "Sofern, x", "Die Stadt plant", "Ünd so",
-		"abcdefghi j", "Zumal er", "\xff\xfe x"}
+		"abcdefghi j", "Zumal er", "\xff\xfe x", "„Wir sind", "Äh x", "da\xff x", "\u212aein x"}
 	for w := range frameConjunctions {
 		tests = append(tests, w+" x", strings.ToUpper(w)+" x", strings.ToUpper(w[:1])+w[1:]+" x")
 	}

@@ -1489,7 +1489,8 @@ var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zu
 // frameConjunctions. The conjunctions are ASCII words of at most eight
 // letters: a first word in ASCII is lower-cased on the stack (a longer one
 // is none of them), any other by strings.ToLower, which also maps a few
-// other letters to ASCII ones ("İ" to "i").
+// other letters to ASCII ones ("İ" to "i"), unless a letter it holds (a
+// quotation mark, "Ä") lower-cases to one that is no ASCII.
 func leansOnFrame(st string) bool {
 	end := strings.IndexByte(st, ' ')
 	if end <= 0 {
@@ -1499,6 +1500,9 @@ func leansOnFrame(st string) bool {
 	var buf [8]byte
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(w[i:]); unicode.ToLower(r) >= utf8.RuneSelf {
+				return false
+			}
 			return frameConjunctions.has(strings.ToLower(w))
 		}
 		if i < len(buf) {
