@@ -73,8 +73,12 @@ func resize(b *[]bool, n int) {
 }
 
 // has reports whether token i is a word with any of the flags f.
+//
+// These helpers test 0 <= i < len(p.toks) as one unsigned comparison,
+// which also spares the bounds check: they run millions of times per
+// megabyte of text.
 func (p *passage) has(i int, f uint32) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].f&f != 0
+	return uint(i) < uint(len(p.toks)) && p.toks[i].f&f != 0
 }
 
 // w returns the text of token i; lw its lower-case form.
@@ -83,17 +87,17 @@ func (p *passage) lw(i int) string { return p.x.low[p.toks[i].start:p.toks[i].en
 
 // is reports whether token i is the single character c.
 func (p *passage) is(i int, c byte) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].end-p.toks[i].start == 1 && p.x.text[p.toks[i].start] == c
+	return uint(i) < uint(len(p.toks)) && p.toks[i].end-p.toks[i].start == 1 && p.x.text[p.toks[i].start] == c
 }
 
 // isWord reports whether token i is a word (letters, no leading digit).
 func (p *passage) isWord(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && !p.toks[i].digitLead
+	return uint(i) < uint(len(p.toks)) && p.toks[i].kind == tWord && !p.toks[i].digitLead
 }
 
 // isQuote reports whether token i is a quotation mark.
 func (p *passage) isQuote(i int) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return false
 	}
 	k := p.toks[i].kind
@@ -103,7 +107,7 @@ func (p *passage) isQuote(i int) bool {
 // boundary reports whether token i ends a clause: a comma, colon, semicolon,
 // dash, full stop or quotation mark.
 func (p *passage) boundary(i int) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return true
 	}
 	t := p.toks[i]
