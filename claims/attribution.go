@@ -60,7 +60,8 @@ func (p *passage) findCues(buf []cue) []cue {
 			continue
 		}
 		lw := p.lw(i)
-		if v, ok := lex.cues[lw]; ok && p.toks[i].f&fCue != 0 {
+		if p.toks[i].f&fCue != 0 { // the flag says lex.cues holds the word
+			v := lex.cues[lw]
 			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
 				continue // a noun: "Angaben", "Bericht"
 			}

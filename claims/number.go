@@ -22,6 +22,24 @@ var multipliers = map[string]float64{
 	"thousand": 1e3,
 }
 
+// multiplierFirst marks the first bytes of the multipliers: most words
+// after a number need no map look-up.
+var multiplierFirst = func() (set [256]bool) {
+	for w := range multipliers {
+		set[w[0]] = true
+	}
+	return set
+}()
+
+// multiplier returns the scale of the multiplier w.
+func multiplier(w string) (float64, bool) {
+	if w == "" || !multiplierFirst[w[0]] {
+		return 0, false
+	}
+	m, ok := multipliers[w]
+	return m, ok
+}
+
 // currencies are unit words for money.
 var currencies = words(`euro dollar us-dollar dollars euros cent cents franken pfund pounds yuan
 	rubel rupien yen $ € £ prozent percent prozentpunkte prozentpunkt`)
@@ -102,7 +120,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	}
 	j := i + 1
 	if j < len(p.toks) && p.isWord(j) {
-		if m, isMult := multipliers[strings.TrimSuffix(p.lw(j), ".")]; isMult {
+		if m, isMult := multiplier(strings.TrimSuffix(p.lw(j), ".")); isMult {
 			q.value *= m
 			j++
 			if p.is(j, '.') {
@@ -120,7 +138,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	case j < len(p.toks) && p.isWord(j) && p.has(j, fUnit):
 		q.b, q.unit = j+1, p.w(j)
 		q.money = currencies.has(p.lw(j))
-		if multipliers[p.lw(j)] > 0 && p.isWord(j+1) && p.has(j+1, fUnit) {
+		if m, _ := multiplier(p.lw(j)); m > 0 && p.isWord(j+1) && p.has(j+1, fUnit) {
 			q.b, q.unit = j+2, p.w(j+1)
 			q.money = currencies.has(p.lw(j + 1))
 		}

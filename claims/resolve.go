@@ -505,7 +505,7 @@ func (p *passage) speaker(n np, learn bool) string {
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
-		if p.ageNoun(k) {
+		if p.digits && p.ageNoun(k) {
 			// "der 61-Jährige"
 			// nobody fits when everyone named has another age: the
 			// phrase stays as written
