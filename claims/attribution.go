@@ -1519,9 +1519,14 @@ func leansOnFrame(st string) bool {
 
 // quotation reports whether quotation q quotes someone's words rather than
 // naming a title ("One Hundred Years of Solitude": every longer word
-// capitalised) or, in English, marking a single word ("cuties"). German
-// news marks even one quoted word as the speaker's own („einzudämmen“).
+// capitalised) or marking a single word ("cuties"). Both tests are for
+// English: German news marks even one quoted word as the speaker's own
+// („einzudämmen“), and capitalises every noun, so there every quotation
+// quotes, and its words need no count.
 func (p *passage) quotation(q Span) bool {
+	if p.x.lang != "en" {
+		return true
+	}
 	words, capped := 0, 0
 	for i, t := range p.toks {
 		if !p.inQuote[i] || t.start <= q.Start || t.end >= q.End || t.kind != tWord {
@@ -1532,10 +1537,10 @@ func (p *passage) quotation(q Span) bool {
 			capped++
 		}
 	}
-	if words >= 2 && capped == words && p.x.lang == "en" {
+	if words >= 2 && capped == words {
 		return false
 	}
-	return p.x.lang != "en" || words >= 3 || q.Start == p.start
+	return words >= 3 || q.Start == p.start
 }
 
 // innerQuote strips the quotation marks and a trailing comma from a quotation.
