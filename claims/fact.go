@@ -107,6 +107,9 @@ func (p *passage) plainText() string {
 
 // hasUsed reports whether an age claim used any token of the passage.
 func (p *passage) hasUsed() bool {
+	if !p.digits {
+		return false // only numbers are used
+	}
 	for _, u := range p.used {
 		if u {
 			return true
@@ -149,7 +152,7 @@ func (p *passage) relativeClaims(limit int, covered bool) []span {
 		limit = 0 // no relative pronoun, no relative clause
 	}
 	for i := 1; i+1 < limit; i++ {
-		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.has(i, fRel) || p.toks[i].cap || p.has(i+1, fFinite|fSubj) {
+		if p.toks[i].f&fRel == 0 || !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || p.toks[i].cap || p.has(i+1, fFinite|fSubj) {
 			continue // ", das sind …" is a main clause
 		}
 		noun := i - 2
