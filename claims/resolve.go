@@ -614,10 +614,11 @@ func contains(list []string, s string) bool {
 // Wladimir Putin", "sein chinesischer Amtskollege Xi Jinping") or by a
 // known given name ("Jonas Weber").
 func (p *passage) learnPeople() {
-	for i := 0; i+1 < len(p.toks); i++ {
-		if t := &p.toks[i]; !t.cap {
+	toks := p.toks // a local the loop can keep in registers
+	for i := 0; i+1 < len(toks); i++ {
+		if t := &toks[i]; !t.cap {
 			// most tokens: lower-case words and punctuation
-			if t.kind == tPunct && p.toks[i+1].cap && p.is(i, ',') {
+			if t.kind == tPunct && toks[i+1].cap && p.is(i, ',') {
 				p.learnApposition(i)
 			}
 			continue

@@ -49,11 +49,12 @@ var nationality = map[string]string{
 
 // trade finds a trade claim in the passage and reports whether it added one.
 func (p *passage) trade(quants []quantity) bool {
-	low := p.x.low
-	for i := range p.toks {
+	low, toks := p.x.low, p.toks // locals the loop can keep in registers
+	inQuote := p.inQuote[:len(toks)]
+	for i := range toks {
 		// the cheap tests first: most tokens are short or no partner noun
-		t := &p.toks[i]
-		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low[t.end-3:t.end]) || p.inQuote[i] {
+		t := &toks[i]
+		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low[t.end-3:t.end]) || inQuote[i] {
 			continue
 		}
 		lw := p.lw(i)
