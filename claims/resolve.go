@@ -440,9 +440,15 @@ func (p *passage) englishNoun(i int) bool {
 }
 
 // ageNoun reports an age used as a noun: "der 61-Jährige".
+// It is split in two so that the first test, which most words fail, is
+// inlined into its many callers.
 func (p *passage) ageNoun(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].digitLead && p.toks[i].kind == tWord &&
-		(strings.Contains(p.lw(i), "-jährig") || strings.HasSuffix(p.lw(i), "-year-old"))
+	return uint(i) < uint(len(p.toks)) && p.toks[i].digitLead && p.ageWordAt(i)
+}
+
+// ageWordAt reports whether the word token i names someone by age.
+func (p *passage) ageWordAt(i int) bool {
+	return p.toks[i].kind == tWord && (strings.Contains(p.lw(i), "-jährig") || strings.HasSuffix(p.lw(i), "-year-old"))
 }
 
 // demonstrative reports a demonstrative standing alone for a person:
