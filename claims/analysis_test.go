@@ -102,3 +102,30 @@ func TestLeansOnFrame(t *testing.T) {
 		}
 	}
 }
+
+func TestStemMatchesEndingList(t *testing.T) {
+	slow := func(w string) string {
+		for _, s := range []string{"en", "er", "es", "em", "e", "in", "s", "n"} {
+			if strings.HasSuffix(w, s) && len(w)-len(s) >= 4 {
+				return w[:len(w)-len(s)]
+			}
+		}
+		return w
+	}
+	tests := []string{"", "e", "en", "chinesischer", "chinesische", "präsidenten", "ministerin", "xxxen", "xxxin",
+		"xxxes", "xxxem", "xxxer", "xxxxen", "xxxxin", "xxxxe", "xxxxs", "xxxxn", "xxxxm", "xxxxr"}
+	r := rand.New(rand.NewPCG(5, 6))
+	const letters = "eeinrsmxä"
+	for range 20000 {
+		b := make([]byte, r.IntN(9))
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		tests = append(tests, string(b))
+	}
+	for _, w := range tests {
+		if got, want := stem(w), slow(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -86,11 +86,23 @@ func (pp *person) addDesc(d string) {
 
 // stem strips German adjective and plural endings: "chinesischer" and
 // "chinesische" both give "chinesisch", "Präsidenten" gives "präsident".
+// The endings are tried in the order "en", "er", "es", "em", "e", "in",
+// "s", "n", the first that leaves at least four bytes winning; the switch
+// below takes them by their last byte.
 func stem(w string) string {
-	for _, s := range []string{"en", "er", "es", "em", "e", "in", "s", "n"} {
-		if strings.HasSuffix(w, s) && len(w)-len(s) >= 4 {
-			return w[:len(w)-len(s)]
-		}
+	n := len(w)
+	if n < 5 {
+		return w // no ending leaves four bytes
+	}
+	switch last, prev := w[n-1], w[n-2]; {
+	case prev == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm') && n >= 6:
+		return w[:n-2]
+	case last == 'e':
+		return w[:n-1]
+	case prev == 'i' && last == 'n' && n >= 6:
+		return w[:n-2]
+	case last == 's' || last == 'n':
+		return w[:n-1]
 	}
 	return w
 }
@@ -507,7 +519,6 @@ func (p *passage) speaker(n np, learn bool) string {
 		return p.w(n.a)
 	}
 	found, desc := x.foundBuf[:0], x.roleBuf[:0]
-	defer func() { keep(&x.foundBuf, found[:0]); keep(&x.roleBuf, desc[:0]) }()
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
@@ -538,6 +549,10 @@ func (p *passage) speaker(n np, learn bool) string {
 			found = append(found, name)
 		}
 	}
+	// the scratch buffers go back here, where they are full: nothing below
+	// appends to them (an early return above only loses their growth)
+	keep(&x.foundBuf, found[:0])
+	keep(&x.roleBuf, desc[:0])
 	and := " und "
 	if x.lang == "en" {
 		and = " and "
