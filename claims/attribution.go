@@ -668,9 +668,9 @@ var konjunktivOne = words(`sei seien habe werde müsse könne solle wolle dürfe
 func (p *passage) longQuote() bool {
 	after := p.x.lastAttr >= 0 && p.x.lastAttr >= p.x.unit-1
 	for _, q := range p.quotes {
-		before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+		before := strings.TrimRight(p.text[p.start:q.Start], " ")
 		opens := before == "" || strings.HasSuffix(before, ":")
-		if opens && after && strings.TrimRight(p.x.text[q.End:p.end], ".!?;: ") == "" {
+		if opens && after && strings.TrimRight(p.text[q.End:p.end], ".!?;: ") == "" {
 			return true // the speaker goes on: „…“, sagte er. „…“
 		}
 		if (opens || after || !p.titleBefore(q)) && p.quoteWords(q) >= minQuoteWords {
@@ -1688,7 +1688,7 @@ func (p *passage) verbSecond(a, end int) string {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
-	return p.x.upperFirst(p.x.cat(s, p.x.text[p.toks[v].end:p.toks[end-1].end]))
+	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end]))
 }
 
 // verbSecondMain turns a clause that starts with its verb (after a fronted
@@ -1703,12 +1703,12 @@ func (p *passage) verbSecondMain(a, end int) string {
 	}
 	if p.isWord(a) && !p.toks[a].cap {
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
-			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "belaufen sich die Investitionen auf …", "bleibt damit die Brücke
 		// gesperrt": the subject after "sich" or adverbs
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a > a+1 && subj.b < end {
-			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, subj.a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, subj.a)), p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "wurden bei dem Unfall drei Menschen verletzt": the subject
 		// follows a prepositional phrase; without one the phrase takes the
@@ -1724,7 +1724,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 			}
 			if !subj.empty() && subj.a == ppEnd {
 				return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, ppEnd)),
-					p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+					p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 			}
 			if ppEnd > a+2 && ppEnd < end && !p.toks[a+1].cap {
 				return p.fronted(a, a+1, ppEnd, end)
@@ -1745,7 +1745,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 // and lets the rest up to token end follow: "wurden im Jahr 31 Millionen
 // umgeschlagen" becomes "Im Jahr wurden 31 Millionen umgeschlagen".
 func (p *passage) fronted(v, a, b, end int) string {
-	return p.x.cat(p.x.upperFirst(p.x.cat(p.textOf(a, b), " ", p.w(v))), p.x.text[p.toks[b-1].end:p.toks[end-1].end])
+	return p.x.cat(p.x.upperFirst(p.x.cat(p.textOf(a, b), " ", p.w(v))), p.text[p.toks[b-1].end:p.toks[end-1].end])
 }
 
 // lowerFirst lower-cases the first letter of s.

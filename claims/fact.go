@@ -81,21 +81,21 @@ func (p *passage) onlyAges() bool {
 // claims of their own, and a leading pronoun becomes the name it stands for.
 func (p *passage) plainText() string {
 	if !p.hasUsed() && !(len(p.toks) > 1 && p.has(0, fPron)) {
-		return p.x.text[p.start:p.end] // nothing to change: no copy
+		return p.text[p.start:p.end] // nothing to change: no copy
 	}
 	var b strings.Builder
 	last := p.start
 	for i := range p.toks {
 		if p.used[i] && p.toks[i].kind == tNum && p.is(i-1, '(') && p.is(i+1, ')') {
 			cut := p.toks[i-1].start
-			for cut > last && p.x.text[cut-1] == ' ' {
+			for cut > last && p.text[cut-1] == ' ' {
 				cut--
 			}
-			b.WriteString(p.x.text[last:cut])
+			b.WriteString(p.text[last:cut])
 			last = p.toks[i+1].end
 		}
 	}
-	b.WriteString(p.x.text[last:p.end])
+	b.WriteString(p.text[last:p.end])
 	s := b.String()
 	if len(p.toks) > 1 && p.isWord(0) && p.has(0, fPron) && p.lw(0) != "es" && p.lw(0) != "it" && p.lw(0) != "man" {
 		if name := p.x.lastPerson(); name != "" {

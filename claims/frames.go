@@ -250,7 +250,7 @@ func (p *passage) quotedQuestion() bool {
 	if q.End != p.toks[n-1].end {
 		return false
 	}
-	before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+	before := strings.TrimRight(p.text[p.start:q.Start], " ")
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
 }
 

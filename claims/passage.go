@@ -6,6 +6,7 @@ import "strings"
 // one quotation runs across, with its tokens.
 type passage struct {
 	x          *extractor
+	text, low  string // x.text and x.low, one load nearer: w, lw and is run millions of times
 	start, end int
 	toks       []token
 	inQuote    []bool // per token: inside a quotation (marks included)
@@ -82,12 +83,12 @@ func (p *passage) has(i int, f uint32) bool {
 }
 
 // w returns the text of token i; lw its lower-case form.
-func (p *passage) w(i int) string  { return p.x.text[p.toks[i].start:p.toks[i].end] }
-func (p *passage) lw(i int) string { return p.x.low[p.toks[i].start:p.toks[i].end] }
+func (p *passage) w(i int) string  { return p.text[p.toks[i].start:p.toks[i].end] }
+func (p *passage) lw(i int) string { return p.low[p.toks[i].start:p.toks[i].end] }
 
 // is reports whether token i is the single character c.
 func (p *passage) is(i int, c byte) bool {
-	return uint(i) < uint(len(p.toks)) && p.toks[i].end-p.toks[i].start == 1 && p.x.text[p.toks[i].start] == c
+	return uint(i) < uint(len(p.toks)) && p.toks[i].end-p.toks[i].start == 1 && p.text[p.toks[i].start] == c
 }
 
 // isWord reports whether token i is a word (letters, no leading digit).
@@ -115,7 +116,7 @@ func (p *passage) boundary(i int) bool {
 	case tDash, tQuoteOpen, tQuoteClose, tQuoteAmb:
 		return true
 	case tPunct:
-		c := p.x.text[t.start]
+		c := p.text[t.start]
 		return c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')'
 	}
 	return false
@@ -133,7 +134,7 @@ func (p *passage) lastMark() byte {
 		case tQuoteClose, tQuoteAmb:
 			continue
 		case tPunct:
-			c := p.x.text[t.start]
+			c := p.text[t.start]
 			if c == ')' || c == '\'' {
 				continue
 			}
@@ -147,7 +148,7 @@ func (p *passage) lastMark() byte {
 // quoted reports whether the whole passage is one quotation.
 func (p *passage) quoted() bool {
 	return len(p.quotes) == 1 && p.quotes[0].Start == p.start &&
-		strings.TrimRight(p.x.text[p.quotes[0].End:p.end], ".!?:; ") == ""
+		strings.TrimRight(p.text[p.quotes[0].End:p.end], ".!?:; ") == ""
 }
 
 // hasFinite reports whether the passage holds a known finite verb.
@@ -196,7 +197,7 @@ func (p *passage) textOf(a, b int) string {
 	if a >= b || a < 0 || b > len(p.toks) {
 		return ""
 	}
-	return p.x.text[p.toks[a].start:p.toks[b-1].end]
+	return p.text[p.toks[a].start:p.toks[b-1].end]
 }
 
 // adjective reports whether a lower-case word looks like an inflected
@@ -213,6 +214,6 @@ func (p *passage) adjective(i int) bool {
 		return false
 	}
 	// -e, -en, -er, -es, -em
-	last, prev := p.x.low[t.end-1], p.x.low[t.end-2]
+	last, prev := p.low[t.end-1], p.low[t.end-2]
 	return last == 'e' || prev == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm')
 }

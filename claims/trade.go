@@ -49,7 +49,7 @@ var nationality = map[string]string{
 
 // trade finds a trade claim in the passage and reports whether it added one.
 func (p *passage) trade(quants []quantity) bool {
-	low, toks := p.x.low, p.toks // locals the loop can keep in registers
+	low, toks := p.low, p.toks // locals the loop can keep in registers
 	inQuote := p.inQuote[:len(toks)]
 	for i := range toks {
 		// the cheap tests first: most tokens are short or no partner noun
