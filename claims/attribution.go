@@ -62,7 +62,7 @@ func (p *passage) findCues(buf []cue) []cue {
 		lw := p.lw(i)
 		if p.toks[i].f&fCue != 0 { // the flag says lex.cues holds the word
 			v := lex.cues[lw]
-			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
+			if p.toks[i].cap && !p.clauseOpens(i) && !p.en {
 				continue // a noun: "Angaben", "Bericht"
 			}
 			if c, ok := p.verbCue(i, lw, v); ok {
@@ -102,7 +102,7 @@ func (p *passage) findCues(buf []cue) []cue {
 			if !src.empty() {
 				buf = append(buf, cue{kind: cuePostSource, a: i, b: i + 1, src: src})
 			}
-		case lw == "so" && p.x.lang == "de" && (p.is(i-1, ',') || p.isQuote(i-1)):
+		case lw == "so" && !p.en && (p.is(i-1, ',') || p.isQuote(i-1)):
 			src := p.npRight(i + 1)
 			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep) ||
 				p.has(src.b, fAdv) && p.boundary(src.b+1)) { // "so Elshorst weiter:"
@@ -297,10 +297,10 @@ func (p *passage) reports(i int) bool {
 				return true
 			}
 		case "would", "will", "had", "were", "is", "are", "has", "have", "could", "should", "must", "can", "did", "does":
-			return p.x.lang == "en" // "said the bridge would reopen"
+			return p.en // "said the bridge would reopen"
 		}
 		// "said the city expects …": "say" needs no "that"
-		if lw := p.lw(i); p.x.lang == "en" && (lw == "said" || lw == "says" || lw == "say") && len(p.toks)-k >= 3 {
+		if lw := p.lw(i); p.en && (lw == "said" || lw == "says" || lw == "say") && len(p.toks)-k >= 3 {
 			return true
 		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
@@ -513,7 +513,7 @@ var opinionNouns = words(`meinung ansicht auffassung überzeugung befürchtung h
 // or -1.
 func (p *passage) opinionClause() int {
 	// "dass" is a conjunction: the flag test ends most passages' scan early
-	if p.x.lang != "de" || !p.hasFlag(fConj) {
+	if p.en || !p.hasFlag(fConj) {
 		return -1
 	}
 	for i := 0; i+2 < len(p.toks); i++ {
@@ -528,7 +528,7 @@ func (p *passage) opinionClause() int {
 // characterises something in someone's words ("als „inakzeptabel“"), or -1.
 func (p *passage) characterization() int {
 	// "als" is a conjunction and a qualifier: without both flags it is absent
-	if p.x.lang != "de" || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
+	if p.en || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
 		return -1
 	}
 	for i := 1; i < len(p.toks); i++ {
@@ -934,7 +934,7 @@ func (a *attr) frameSpeech(c *cue) {
 	// nieder und verkündete, …"
 	if first := p.npRight(0); !first.empty() && first.b <= c.a && !p.adverbial(first) {
 		a.setSpeaker(first)
-	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" && !p.commaBefore(c.a) && !p.adverbial(first) {
+	} else if first := p.frontSubject(c.a); !first.empty() && !p.en && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
 	}
 }
@@ -945,7 +945,7 @@ func (a *attr) frameSpeech(c *cue) {
 // phrase.
 func (p *passage) relativeAntecedent(verb int) np {
 	none := np{verb, verb, false}
-	if p.x.lang != "de" || !p.boundary(verb+1) && !p.has(verb+1, fAux) {
+	if p.en || !p.boundary(verb+1) && !p.has(verb+1, fAux) {
 		return none
 	}
 	for k := verb - 1; k > 1 && k >= verb-25; k-- {
@@ -1022,7 +1022,7 @@ func (p *passage) adverbial(n np) bool {
 			return true
 		}
 	}
-	if p.x.lang == "de" && n.a == 0 {
+	if !p.en && n.a == 0 {
 		// "Erst vergangene Woche kündigte der Konzern an"
 		switch p.lw(n.b - 1) {
 		case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
@@ -1058,7 +1058,7 @@ func (p *passage) adverbial(n np) bool {
 // bestätigte die Zahlen" keeps Siemens: "Zahlen" names no one who speaks.
 // ("Man" is left out: "Rosinenbomber nannte man sie" fronts the object.)
 func (p *passage) frontedAdverb(left np, verb int) bool {
-	if p.x.lang != "de" || left.b != verb {
+	if p.en || left.b != verb {
 		return false
 	}
 	// a pronoun in the nominative right after the verb is the subject,
@@ -1111,7 +1111,7 @@ func (p *passage) subjectBefore(i int) np {
 	i = p.pastTime(i)
 	// English puts the subject right before its verb; German may front
 	// another phrase, so there the subject must open its clause
-	if left := p.npLeft(i); !left.empty() && !left.pp && (p.clauseOpens(left.a) || p.x.lang == "en") {
+	if left := p.npLeft(i); !left.empty() && !left.pp && (p.clauseOpens(left.a) || p.en) {
 		return left
 	}
 	j := i
@@ -1271,7 +1271,7 @@ func (p *passage) sourceName(n np, oblique bool) string {
 				all = false
 			}
 		}
-		if all && (p.toks[tail].upper || n.b-tail <= 2) && p.x.lang == "de" {
+		if all && (p.toks[tail].upper || n.b-tail <= 2) && !p.en {
 			return p.textOf(tail, n.b)
 		}
 	}
@@ -1524,7 +1524,7 @@ func leansOnFrame(st string) bool {
 // („einzudämmen“), and capitalises every noun, so there every quotation
 // quotes, and its words need no count.
 func (p *passage) quotation(q Span) bool {
-	if p.x.lang != "en" {
+	if !p.en {
 		return true
 	}
 	words, capped := 0, 0
@@ -1609,9 +1609,9 @@ func (a *attr) statement() (string, int, int) {
 	}
 	// 1. a dass-clause after the cue
 	if d := p.firstOutside(max(cueA, 0), "dass", "daß", "that"); d >= 0 && d+1 < n && a.speech != nil && d >= fb-1 {
-		if p.isQuote(d+1) || p.x.lang == "en" {
+		if p.isQuote(d+1) || p.en {
 			s := p.textOf(d+1, end)
-			if p.x.lang == "de" {
+			if !p.en {
 				s = p.x.cat(p.textOf(cueA, cueB), ", dass ", s)
 			}
 			return s, p.toks[d+1].start, p.end
@@ -1649,11 +1649,11 @@ func (a *attr) statement() (string, int, int) {
 	// phrase fronted before the verb, its subject after it, is kept with
 	// the whole sentence: "Die Erweiterung bezeichnete er als „maßvoll“"
 	// does not read alone as "bezeichnete als „maßvoll“".
-	if p.x.lang == "de" && cueA > 0 && a.sp.a > cueA && a.src == nil && !p.commaBefore(cueA) {
+	if !p.en && cueA > 0 && a.sp.a > cueA && a.src == nil && !p.commaBefore(cueA) {
 		return p.textOf(0, end), p.start, p.end
 	}
 	from := cueA
-	if p.x.lang == "en" {
+	if p.en {
 		from = cueB
 	}
 	var parts []string
@@ -1668,7 +1668,7 @@ func (a *attr) statement() (string, int, int) {
 	if from >= n {
 		return p.textOf(0, end), p.start, p.end
 	}
-	if p.x.lang == "en" {
+	if p.en {
 		return p.x.upperFirst(p.x.joinText(parts...)), p.toks[from].start, p.end
 	}
 	return p.x.joinText(parts...), p.toks[from].start, p.end
@@ -1698,7 +1698,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 	if a >= end {
 		return ""
 	}
-	if p.x.lang == "en" {
+	if p.en {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	if p.isWord(a) && !p.toks[a].cap {

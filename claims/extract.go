@@ -178,7 +178,7 @@ func (x *extractor) passage(start, end int) {
 	keep(&x.toks, tokenize(x.toks[:0], x.text, start, end, x.lang == "en"))
 	p := &x.pass
 	if p.x != x {
-		p.x, p.text, p.low = x, x.text, x.low
+		p.x, p.text, p.low, p.en = x, x.text, x.low, x.lang == "en"
 	}
 	p.start, p.end = start, end
 	keep(&p.toks, x.toks)

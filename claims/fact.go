@@ -237,7 +237,7 @@ var separablePrefixes = []string{"statt", "teil", "fest", "zurück", "ab", "an",
 func (p *passage) relativeText(noun, rel, a, b int) string {
 	fallback := p.x.cat(p.x.upperFirst(p.textOf(a, b)), ".")
 	lw := p.lw(rel)
-	if p.x.lang != "de" || (lw != "der" && lw != "die" && lw != "das") {
+	if p.en || (lw != "der" && lw != "die" && lw != "das") {
 		return fallback
 	}
 	v := b - 1

@@ -146,13 +146,13 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	case j > i+1:
 		q.b = j
 		return q, true
-	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && p.x.lang == "de" && !p.has(j, fDet) && !p.has(j, fPrep):
+	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && !p.en && !p.has(j, fDet) && !p.has(j, fPrep):
 		if isYear(w) {
 			return quantity{}, false
 		}
 		q.b, q.unit = j+1, p.w(j)
 		return q, true
-	case p.x.lang == "en" && !isYear(w) && p.englishNoun(j):
+	case p.en && !isYear(w) && p.englishNoun(j):
 		q.b, q.unit = j+1, p.w(j) // "150,000 jobs"
 		return q, true
 	}
@@ -175,7 +175,7 @@ var compactSuffixes = map[string]struct {
 // compact reads a number with a scale suffix written onto it, the word
 // token i: "96m" after "€", "1.4bn people".
 func (p *passage) compact(i int) (quantity, bool) {
-	if p.x.lang != "en" {
+	if !p.en {
 		return quantity{}, false
 	}
 	w := p.lw(i)
@@ -203,7 +203,7 @@ func (p *passage) compact(i int) (quantity, bool) {
 // the month token i.
 func (p *passage) englishDate(i int) (quantity, bool) {
 	q := quantity{a: i, b: i + 1, unit: "date", date: true}
-	if p.x.lang == "de" {
+	if !p.en {
 		q.unit = "Datum"
 	}
 	switch {

@@ -7,6 +7,7 @@ import "strings"
 type passage struct {
 	x          *extractor
 	text, low  string // x.text and x.low, one load nearer: w, lw and is run millions of times
+	en         bool   // x.lang is "en" (else "de"), asked as often
 	start, end int
 	toks       []token
 	inQuote    []bool // per token: inside a quotation (marks included)
@@ -206,7 +207,7 @@ func (p *passage) adjective(i int) bool {
 	if !p.isWord(i) || p.toks[i].cap {
 		return false
 	}
-	if p.x.lang == "en" || p.has(i, fPrep|fConj|fFinite|fSubj|fCue) {
+	if p.en || p.has(i, fPrep|fConj|fFinite|fSubj|fCue) {
 		return false
 	}
 	t := p.toks[i]

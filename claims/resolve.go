@@ -281,7 +281,7 @@ func (p *passage) npRight(i int) np {
 				return p.trimNP(a, lastCap)
 			}
 			afterNoun = false
-		case lw == "of" && afterNoun && p.x.lang == "en":
+		case lw == "of" && afterNoun && p.en:
 			afterNoun = false
 		case p.toks[j].cap:
 			if p.has(j, fPrep) && j == a {
@@ -296,7 +296,7 @@ func (p *passage) npRight(i int) np {
 			lastCap, afterNoun = j, true
 		case afterNoun && p.elided(j):
 			lastCap = j // "Banca d'Italia"
-		case p.x.lang == "en" && !afterNoun && j > a && (p.has(j-1, fDet) || p.lw(j-1) == "of") && p.englishNoun(j):
+		case p.en && !afterNoun && j > a && (p.has(j-1, fDet) || p.lw(j-1) == "of") && p.englishNoun(j):
 			// "the school board", "the chamber of commerce": English
 			// nouns are lower case
 			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
@@ -350,7 +350,7 @@ func (p *passage) npLeft(i int) np {
 	if p.has(j, fPron) {
 		return np{j, i, false}
 	}
-	if p.toks[j].f == 0 && !p.toks[j].cap && p.x.lang == "de" && p.isWord(j-1) && !p.inQuote[j-1] {
+	if p.toks[j].f == 0 && !p.toks[j].cap && !p.en && p.isWord(j-1) && !p.inQuote[j-1] {
 		// "Die taz vermutet", "wie n-tv berichtete"
 		if det := p.has(j-1, fDet); p.lowerName(j, det) && (det || p.clauseOpens(j)) {
 			if det {
@@ -422,7 +422,7 @@ func (p *passage) leftResult(first, i int) np {
 	for first < i && !p.toks[first].cap && !p.has(first, fDet) && !p.has(first, fGroup) {
 		first++
 	}
-	for first < i && p.has(first, fDet) && p.x.lang == "en" {
+	for first < i && p.has(first, fDet) && p.en {
 		first++
 	}
 	hasHead := false

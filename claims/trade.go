@@ -58,7 +58,7 @@ func (p *passage) trade(quants []quantity) bool {
 			continue
 		}
 		lw := p.lw(i)
-		if p.x.lang == "en" && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
+		if p.en && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
 			return p.ranking(i-1, i+1)
 		}
 		for _, s := range partnerNouns {
@@ -91,7 +91,7 @@ func (p *passage) trade(quants []quantity) bool {
 func (p *passage) ranking(a, b int) bool {
 	k := a
 	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) && !possessive(p.w(k-1)) &&
-		!p.has(k-1, fLinking) && (p.adjective(k-1) || p.x.lang == "en" && !p.has(k-1, fPrep)) {
+		!p.has(k-1, fLinking) && (p.adjective(k-1) || p.en && !p.has(k-1, fPrep)) {
 		k--
 	}
 	measure := p.textOf(k, b)
@@ -108,14 +108,14 @@ func (p *passage) ranking(a, b int) bool {
 				partnerWord = p.lw(s) + " " + w // "the region's"
 				s--
 			}
-		case p.x.lang == "de" && strings.HasSuffix(w, "s") && s > 0 && !p.toks[s-1].cap || p.x.lang == "de" && s > 0 && p.isWord(s-1) && p.toks[s-1].cap:
+		case !p.en && strings.HasSuffix(w, "s") && s > 0 && !p.toks[s-1].cap || !p.en && s > 0 && p.isWord(s-1) && p.toks[s-1].cap:
 			partnerWord = w
 			partner = genitiveBase(w)
 			s--
 		}
 	}
 	subject, verb := "", "ist"
-	if p.x.lang == "en" {
+	if p.en {
 		verb = "is"
 	}
 	switch {
@@ -130,7 +130,7 @@ func (p *passage) ranking(a, b int) bool {
 		if n := p.npRight(b + 1); !n.empty() {
 			partner = p.speaker(n, false)
 		}
-	} else if partner == "" && b < len(p.toks) && p.isWord(b) && p.toks[b].cap && p.x.lang == "de" {
+	} else if partner == "" && b < len(p.toks) && p.isWord(b) && p.toks[b].cap && !p.en {
 		partner = genitiveBase(p.w(b))
 	}
 	if subject == "" && partner == "" {
