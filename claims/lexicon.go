@@ -279,8 +279,8 @@ var roleSuffixes = []string{
 // none), so that isRole finds the candidates of a word by two array
 // look-ups; roleTail has a bit for each pair of last two bytes, so that
 // most words need none.
-var roleGroups, roleSlot, roleTail = func() ([][]string, *[4096]uint8, *[1 << 16 / 64]uint64) {
-	var groups [][]string
+var roleGroups, roleSlot, roleTail = func() ([][]roleSuffix, *[4096]uint8, *[1 << 16 / 64]uint64) {
+	var groups [][]roleSuffix
 	var slot [4096]uint8
 	var tail [1 << 16 / 64]uint64
 	for _, s := range roleSuffixes {
@@ -289,7 +289,11 @@ var roleGroups, roleSlot, roleTail = func() ([][]string, *[4096]uint8, *[1 << 16
 			groups = append(groups, nil)
 			slot[b] = uint8(len(groups))
 		}
-		groups[slot[b]-1] = append(groups[slot[b]-1], s)
+		var fourth byte
+		if len(s) >= 4 {
+			fourth = s[len(s)-4]
+		}
+		groups[slot[b]-1] = append(groups[slot[b]-1], roleSuffix{s, fourth})
 		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
 		tail[t/64] |= 1 << (t % 64)
 	}
@@ -308,12 +312,24 @@ func isRole(low string) bool {
 	if k == 0 {
 		return false
 	}
+	fourth := byte(0)
+	if len(low) >= 4 {
+		fourth = low[len(low)-4]
+	}
 	for _, s := range roleGroups[k-1] {
-		if strings.HasSuffix(low, s) {
+		if (s.fourth == fourth || len(s.word) == 3) && strings.HasSuffix(low, s.word) {
 			return true
 		}
 	}
 	return false
+}
+
+// roleSuffix is one of roleSuffixes with its fourth byte from the end (0
+// for a suffix of three bytes): a word whose fourth byte from the end
+// differs does not end with it, which isRole tests without a call.
+type roleSuffix struct {
+	word   string
+	fourth byte
 }
 
 // lexiconFor returns the lexicon of lang ("de" or "en").
