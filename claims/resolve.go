@@ -464,8 +464,17 @@ func (p *passage) ageWordAt(i int) bool {
 }
 
 // demonstrative reports a demonstrative standing alone for a person:
-// "sagte dieser, dass …".
+// "sagte dieser, dass …". The word's first letter, tested inline, rules
+// out most words.
 func (p *passage) demonstrative(i int) bool {
+	return demonstrativeFirst[p.low[p.toks[i].start]] && p.demonstrativeWord(i)
+}
+
+// demonstrativeFirst marks the first letters of the demonstratives.
+var demonstrativeFirst = [256]bool{'d': true, 'j': true, 'l': true}
+
+// demonstrativeWord is demonstrative past its first test.
+func (p *passage) demonstrativeWord(i int) bool {
 	switch p.lw(i) {
 	case "dieser", "diese", "jener", "letzterer":
 		return i+1 >= len(p.toks) || !p.isWord(i+1) || !p.toks[i+1].cap && !p.adjective(i+1)
