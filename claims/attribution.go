@@ -320,7 +320,7 @@ func (p *passage) inRelative(i int) bool {
 		if p.inQuote[k] {
 			continue
 		}
-		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == ':' || c == ';' {
 			// "…, den die New York Times zitiert, …": a relative pronoun
 			// before an article
 			return p.has(k+1, fRel) && (!p.has(k+2, fDet|fPrep) || p.has(k+2, fDet) && p.oblique(k+1))
@@ -336,7 +336,7 @@ func (p *passage) frameAtEnd(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(p.toks); k++ {
-		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == ':' || c == ';' {
 			return false
 		}
 	}
@@ -353,7 +353,7 @@ func (p *passage) clauseFinal(i int, w string) int {
 		if p.isWord(k) && p.lw(k) == w && (k+1 == len(p.toks) || p.boundary(k+1) || p.lw(k+1) == "dass") {
 			return k
 		}
-		if p.is(k, '.') || p.is(k, ';') {
+		if c := p.mark(k); c == '.' || c == ';' {
 			return -1
 		}
 	}
@@ -364,7 +364,7 @@ func (p *passage) clauseFinal(i int, w string) int {
 // -1.
 func (p *passage) auxBefore(i int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if p.inQuote[k] || p.is(k, '.') || p.is(k, ',') || p.is(k, ':') {
+		if c := p.mark(k); p.inQuote[k] || c == '.' || c == ',' || c == ':' {
 			return -1
 		}
 		if p.isWord(k) && p.has(k, fAux) {
@@ -967,7 +967,7 @@ func (p *passage) relativeAntecedent(verb int) np {
 			}
 			return none
 		}
-		if p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == '.' || c == ':' || c == ';' {
 			return none
 		}
 	}
@@ -1298,7 +1298,7 @@ func (p *passage) hasIn(n np, f uint32) bool {
 // quotations, or -1.
 func (p *passage) passiveAux(i int) int {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == '.' || c == ':' || c == ';' {
 			return -1
 		}
 		switch p.lw(k) {
@@ -1320,7 +1320,7 @@ func (p *passage) quotedBy(i int) np {
 		if p.inQuote[k] || p.isQuote(k) {
 			continue
 		}
-		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == '.' || c == ':' || c == ';' {
 			break
 		}
 		if lw := p.lw(k); (lw == "von" || lw == "vom") && p.isWord(k) {
@@ -1359,7 +1359,7 @@ func (p *passage) relativeOpens(k int) int {
 			}
 			return -1
 		}
-		if p.is(r, '.') || p.is(r, ':') || p.is(r, ';') {
+		if c := p.mark(r); c == '.' || c == ':' || c == ';' {
 			return -1
 		}
 	}

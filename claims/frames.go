@@ -38,14 +38,14 @@ func (p *passage) trailingFrame(i, pk int) bool {
 			return false
 		}
 		for k := i + 1; k < pk; k++ {
-			if p.inQuote[k] || p.is(k, ',') || p.is(k, ':') || p.is(k, ';') || p.isWord(k) && p.lw(k) == "nicht" {
+			if c := p.mark(k); p.inQuote[k] || c == ',' || c == ':' || c == ';' || p.isWord(k) && p.lw(k) == "nicht" {
 				return false // "…, gab die Flugsicherung nicht bekannt"
 			}
 		}
 		return true
 	}
 	for k := i - 1; k > 1 && k >= i-15; k-- {
-		if p.inQuote[k] || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); p.inQuote[k] || c == '.' || c == ':' || c == ';' {
 			return false
 		}
 		if p.isWord(k) && p.lw(k) == "wie" {

@@ -92,6 +92,16 @@ func (p *passage) is(i int, c byte) bool {
 	return uint(i) < uint(len(p.toks)) && p.toks[i].end-p.toks[i].start == 1 && p.text[p.toks[i].start] == c
 }
 
+// mark returns the character of token i when it is one byte long (a
+// punctuation mark), else 0: one look where a chain of is would take one
+// per mark.
+func (p *passage) mark(i int) byte {
+	if uint(i) >= uint(len(p.toks)) || p.toks[i].end-p.toks[i].start != 1 {
+		return 0
+	}
+	return p.text[p.toks[i].start]
+}
+
 // isWord reports whether token i is a word (letters, no leading digit).
 func (p *passage) isWord(i int) bool {
 	return uint(i) < uint(len(p.toks)) && p.toks[i].kind == tWord && !p.toks[i].digitLead
