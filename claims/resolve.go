@@ -646,7 +646,13 @@ func contains(list []string, s string) bool {
 func (p *passage) learnPeople() {
 	toks := p.toks // a local the loop can keep in registers
 	for i := 0; i+1 < len(toks); i++ {
-		if t := &toks[i]; !t.cap {
+		t := &toks[i]
+		if !toks[i+1].cap && (!t.cap || t.f&fFirstName == 0) {
+			// every rule below wants a capital next, except a given name's
+			// ("Ursula von der Leyen"): most tokens end here
+			continue
+		}
+		if !t.cap {
 			// most tokens: lower-case words and punctuation
 			if t.kind == tPunct && toks[i+1].cap && p.is(i, ',') {
 				p.learnApposition(i)
