@@ -129,3 +129,27 @@ func TestStemMatchesEndingList(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimHelpersMatchStrings(t *testing.T) {
+	tests := []string{"", " ", "a", " a", "a ", "\ta\n", "Putin", "„Wir“", "\u00a0Putin", "Putin\u00a0", "\u0085x",
+		"x\u2003", "sagte er.", "sagte er. ", "…,", "a, ,", "!;:", ". . .", "\xff", "Grün ", "ü"}
+	r := rand.New(rand.NewPCG(7, 8))
+	const alphabet = " ,.!;:ab\tü\xa0\xc2"
+	for range 20000 {
+		b := make([]byte, r.IntN(8))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		tests = append(tests, string(b))
+	}
+	for _, s := range tests {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		for _, marks := range []string{".!;: ", ", "} {
+			if got, want := trimMarks(s, marks), strings.TrimRight(s, marks); got != want {
+				t.Errorf("trimMarks(%q, %q) = %q, want %q", s, marks, got, want)
+			}
+		}
+	}
+}

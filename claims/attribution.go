@@ -1409,7 +1409,7 @@ func (a *attr) emit() {
 		q = more.String()
 	}
 	if !direct {
-		q = strings.TrimRight(st, ".!;: ")
+		q = trimMarks(st, ".!;: ")
 	}
 	label := a.speaker
 	const laut, accordingTo = "laut ", "according to "
@@ -1550,7 +1550,7 @@ func innerQuote(s string) string {
 	if n+m > len(s) {
 		return s
 	}
-	return strings.TrimRight(s[n:len(s)-m], ", ")
+	return trimMarks(s[n:len(s)-m], ", ")
 }
 
 // statement returns what was said, in the article's words with the frame

@@ -20,7 +20,7 @@ const maxPeople = 64
 // remember records a named person, or refreshes one already known, and
 // returns its index. Descriptors are lower-case words.
 func (x *extractor) remember(name string, desc ...string) {
-	name = strings.TrimSpace(name)
+	name = trimSpace(name)
 	if name == "" {
 		return
 	}
