@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -236,7 +237,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		c.verb.particle, c.part = found, pk
 	}
-	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
+	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false
 	}
 	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) && !p.soFrame(i) {
@@ -343,14 +344,16 @@ func (p *passage) frameAtEnd(i int) bool {
 	return true
 }
 
-// clauseFinal returns the index of word w after token i when it ends its
-// clause (a separable particle: "teilte … mit."), or -1.
-func (p *passage) clauseFinal(i int, w string) int {
+// clauseFinal returns the index of the first of the words ws after token i
+// that ends its clause (a separable particle: "teilte … mit."), or -1. It
+// finds one when clauseFinal finds it for any of ws alone: each stops at
+// the same mark.
+func (p *passage) clauseFinal(i int, ws ...string) int {
 	for k := i + 1; k < len(p.toks) && k < i+30; k++ {
 		if p.inQuote[k] {
 			continue
 		}
-		if p.isWord(k) && p.lw(k) == w && (k+1 == len(p.toks) || p.boundary(k+1) || p.lw(k+1) == "dass") {
+		if p.isWord(k) && slices.Contains(ws, p.lw(k)) && (k+1 == len(p.toks) || p.boundary(k+1) || p.lw(k+1) == "dass") {
 			return k
 		}
 		if c := p.mark(k); c == '.' || c == ';' {
