@@ -22,9 +22,13 @@ var partnerTails = func() (set [4096 / 64]uint64) {
 	return set
 }()
 
-// partnerTail reports whether the three bytes s may end a partner noun.
-func partnerTail(s string) bool {
-	b := tailBit(tail3(s))
+// partnerTail reports whether the word that ends at offset e of low, four
+// bytes long or more, may end with a partner noun. Its last four bytes are
+// read as one number, of which the top three are what tail3 packs.
+func partnerTail(low string, e int) bool {
+	s := low[e-4 : e]
+	last4 := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	b := tailBit(last4 >> 8)
 	return partnerTails[b/64]&(1<<(b%64)) != 0
 }
 
@@ -54,7 +58,7 @@ func (p *passage) trade(quants []quantity) bool {
 	for i := range toks {
 		// the cheap tests first: most tokens are short or no partner noun
 		t := &toks[i]
-		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low[t.end-3:t.end]) || inQuote[i] {
+		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low, t.end) || inQuote[i] {
 			continue
 		}
 		lw := p.lw(i)
