@@ -301,8 +301,10 @@ func (p *passage) reports(i int) bool {
 			return p.en // "said the bridge would reopen"
 		}
 		// "said the city expects …": "say" needs no "that"
-		if lw := p.lw(i); p.en && (lw == "said" || lw == "says" || lw == "say") && len(p.toks)-k >= 3 {
-			return true
+		if p.en && len(p.toks)-k >= 3 {
+			if lw := p.lw(i); lw == "said" || lw == "says" || lw == "say" {
+				return true
+			}
 		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
 			return true
