@@ -1491,6 +1491,15 @@ func (a *attr) emit() {
 // cut from ("…, da er jeder Grundlage entbehre").
 var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zumal since because although though if`)
 
+// frameConjunctionLens has bit n set when a frame conjunction is n bytes
+// long: a first word of another length ("Die", "Der") needs no look-up.
+var frameConjunctionLens = func() (set uint64) {
+	for w := range frameConjunctions {
+		set |= 1 << len(w)
+	}
+	return set
+}()
+
 // leansOnFrame reports whether the statement st starts with one of
 // frameConjunctions. The conjunctions are ASCII words of at most eight
 // letters: a first word in ASCII is lower-cased on the stack (a longer one
@@ -1515,7 +1524,7 @@ func leansOnFrame(st string) bool {
 			buf[i] = lowerTable[w[i]]
 		}
 	}
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || frameConjunctionLens&(1<<len(w)) == 0 {
 		return false
 	}
 	_, ok := frameConjunctions[string(buf[:len(w)])]
