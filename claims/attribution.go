@@ -1670,7 +1670,8 @@ func (a *attr) statement() (string, int, int) {
 	if p.en {
 		from = cueB
 	}
-	var parts []string
+	var partsBuf [3]string // at most one part before each of two phrases, and the rest
+	parts := partsBuf[:0]
 	k := from
 	for _, r := range [][2]int{{a.sp.a, a.sp.b}, {srcA, srcB}} {
 		if r[0] >= k && r[1] > r[0] {
