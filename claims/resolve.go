@@ -586,7 +586,7 @@ func (p *passage) speaker(n np, learn bool) string {
 		}
 	}
 	if both && len(x.people) >= 2 {
-		return x.people[len(x.people)-2].name + and + x.people[len(x.people)-1].name
+		return x.cat(x.people[len(x.people)-2].name, and, x.people[len(x.people)-1].name)
 	}
 	if role >= 0 && role == n.b-1 && len(desc) > 0 {
 		for i := range desc {
