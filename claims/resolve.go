@@ -8,6 +8,7 @@ import "strings"
 type person struct {
 	name  string
 	parts []string // the words of the name
+	mask  uint64   // the partBit of each of parts
 	desc  []string // lower-case stems of adjectives and role nouns used with it
 	age   int      // the age the article gave, 0 when none
 	seen  int      // the unit that named them last
@@ -38,6 +39,7 @@ func (x *extractor) remember(name string, desc ...string) {
 		}
 	}
 	pp := &person{name: name, parts: strings.Fields(name), seen: x.unit}
+	pp.mask = partsMask(pp.parts)
 	for _, d := range desc {
 		pp.addDesc(d)
 	}
@@ -46,11 +48,11 @@ func (x *extractor) remember(name string, desc ...string) {
 		x.people = x.people[:maxPeople-1]
 		x.partMask = 0
 		for _, other := range x.people {
-			x.partMask |= partsMask(other.parts)
+			x.partMask |= other.mask
 		}
 	}
 	x.people = append(x.people, pp)
-	x.partMask |= partsMask(pp.parts)
+	x.partMask |= pp.mask
 }
 
 // partBit maps a name word to one of 64 bits, so that partMask can rule
@@ -110,10 +112,14 @@ func stem(w string) string {
 // personByPart returns the full name of a known person one of whose name
 // words is w ("Putin" → "Wladimir Putin"), preferring the latest.
 func (x *extractor) personByPart(w string) (string, bool) {
-	if x.partMask&partBit(w) == 0 {
+	bit := partBit(w)
+	if x.partMask&bit == 0 {
 		return "", false // no known name has this word
 	}
 	for i := len(x.people) - 1; i >= 0; i-- {
+		if x.people[i].mask&bit == 0 {
+			continue // none of this name's words
+		}
 		for _, part := range x.people[i].parts {
 			if part == w {
 				return x.people[i].name, true
