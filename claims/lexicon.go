@@ -274,30 +274,33 @@ var roleSuffixes = []string{
 	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin", "kandidat", "kandidatin",
 }
 
-// roleGroups groups roleSuffixes by the tailBit of their last three bytes,
-// and roleSlot maps each tailBit to its group's index plus one (0 for
-// none), so that isRole finds the candidates of a word by two array
-// look-ups; roleTail has a bit for each pair of last two bytes, so that
-// most words need none.
-var roleGroups, roleSlot, roleTail = func() ([][]roleSuffix, *[4096]uint8, *[1 << 16 / 64]uint64) {
-	var groups [][]roleSuffix
+// roleGroups groups the roleSuffixes of four bytes or more by the tailBit
+// of their last four bytes, and roleSlot maps each tailBit to its group's
+// index plus one (0 for none), so that isRole finds the few candidates of a
+// word by two array look-ups; roleShort holds the shorter suffixes ("ceo"),
+// packed by tail3;
+// roleTail has a bit for each pair of last two bytes, so that most words
+// need no look-up at all.
+var roleGroups, roleSlot, roleShort, roleTail = func() ([][]string, *[4096]uint8, []uint32, *[1 << 16 / 64]uint64) {
+	var groups [][]string
 	var slot [4096]uint8
+	var short []uint32
 	var tail [1 << 16 / 64]uint64
 	for _, s := range roleSuffixes {
-		b := tailBit(tail3(s[len(s)-3:]))
+		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
+		tail[t/64] |= 1 << (t % 64)
+		if len(s) == 3 { // every suffix has three bytes or more
+			short = append(short, tail3(s))
+			continue
+		}
+		b := tailBit(last4(s, len(s)))
 		if slot[b] == 0 {
 			groups = append(groups, nil)
 			slot[b] = uint8(len(groups))
 		}
-		var fourth byte
-		if len(s) >= 4 {
-			fourth = s[len(s)-4]
-		}
-		groups[slot[b]-1] = append(groups[slot[b]-1], roleSuffix{s, fourth})
-		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
-		tail[t/64] |= 1 << (t % 64)
+		groups[slot[b]-1] = append(groups[slot[b]-1], s)
 	}
-	return groups, &slot, &tail
+	return groups, &slot, short, &tail
 }()
 
 // isRole reports whether a lower-case noun names an office or job.
@@ -308,28 +311,31 @@ func isRole(low string) bool {
 	if t := uint16(low[len(low)-2])<<8 | uint16(low[len(low)-1]); roleTail[t/64]&(1<<(t%64)) == 0 {
 		return false
 	}
-	k := roleSlot[tailBit(tail3(low[len(low)-3:]))]
+	for _, s := range roleShort {
+		if tail3(low[len(low)-3:]) == s {
+			return true
+		}
+	}
+	if len(low) < 4 {
+		return false
+	}
+	k := roleSlot[tailBit(last4(low, len(low)))]
 	if k == 0 {
 		return false
 	}
-	fourth := byte(0)
-	if len(low) >= 4 {
-		fourth = low[len(low)-4]
-	}
 	for _, s := range roleGroups[k-1] {
-		if (s.fourth == fourth || len(s.word) == 3) && strings.HasSuffix(low, s.word) {
+		if strings.HasSuffix(low, s) {
 			return true
 		}
 	}
 	return false
 }
 
-// roleSuffix is one of roleSuffixes with its fourth byte from the end (0
-// for a suffix of three bytes): a word whose fourth byte from the end
-// differs does not end with it, which isRole tests without a call.
-type roleSuffix struct {
-	word   string
-	fourth byte
+// last4 packs the four bytes of s that end at offset e (e >= 4), the first
+// lowest, read as one number.
+func last4(s string, e int) uint32 {
+	b := s[e-4 : e]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // lexiconFor returns the lexicon of lang ("de" or "en").

@@ -26,9 +26,7 @@ var partnerTails = func() (set [4096 / 64]uint64) {
 // bytes long or more, may end with a partner noun. Its last four bytes are
 // read as one number, of which the top three are what tail3 packs.
 func partnerTail(low string, e int) bool {
-	s := low[e-4 : e]
-	last4 := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-	b := tailBit(last4 >> 8)
+	b := tailBit(last4(low, e) >> 8)
 	return partnerTails[b/64]&(1<<(b%64)) != 0
 }
 
