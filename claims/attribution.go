@@ -62,11 +62,10 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 		lw := p.lw(i)
 		if p.toks[i].f&fCue != 0 { // the flag says lex.cues holds the word
-			v := lex.cues[lw]
 			if p.toks[i].cap && !p.clauseOpens(i) && !p.en {
 				continue // a noun: "Angaben", "Bericht"
 			}
-			if c, ok := p.verbCue(i, lw, v); ok {
+			if c, ok := p.verbCue(i, lw, lex.cues[lw]); ok {
 				buf = append(buf, c)
 			}
 			continue
