@@ -402,7 +402,7 @@ func (p *passage) attribution() int {
 			back = c
 		}
 	}
-	a := attr{p: p, sp: np{-1, -1, false}, back: -1}
+	a := attr{p: p, sp: np{-1, -1, false}, back: -1, aux: -2}
 	switch {
 	case speech != nil:
 		a.frameSpeech(speech)
@@ -807,6 +807,9 @@ type attr struct {
 	followOn  bool
 	whole     bool // the statement is the whole passage
 	back      int  // the previous unit's claim that a back reference replaces, or -1
+	// aux is auxBefore of the reporting verb, which frameSpeech finds and
+	// statement needs again; -2 until frameSpeech sets it
+	aux int
 }
 
 // frameSpeech finds who speaks for a reporting verb.
@@ -820,6 +823,7 @@ func (a *attr) frameSpeech(c *cue) {
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
 	aux := p.auxBefore(c.a)
+	a.aux = aux
 	if aux < 0 && p.hasFlag(fAux) && p.boundary(c.b) {
 		// past a quotation: "wird von der „Netzeitung“ mit den Worten zitiert:"
 		aux = p.passiveAux(c.a)
@@ -1600,7 +1604,11 @@ func (a *attr) statement() (string, int, int) {
 	if fb < 0 {
 		return p.textOf(0, end), p.start, p.end
 	}
-	if aux := p.auxBefore(cueA); cueA >= 0 && aux >= 0 && aux < fa {
+	aux := a.aux
+	if aux == -2 {
+		aux = p.auxBefore(cueA)
+	}
+	if cueA >= 0 && aux >= 0 && aux < fa {
 		fa = aux
 	}
 	fb = p.particleEnd(a.speech, fb)
