@@ -1629,7 +1629,11 @@ func (a *attr) statement() (string, int, int) {
 		return p.verbSecondMain(fb+1, end), p.toks[fb+1].start, p.end
 	}
 	// 1. a dass-clause after the cue
-	if d := p.firstOutside(max(cueA, 0), "dass", "daß", "that"); d >= 0 && d+1 < n && a.speech != nil && d >= fb-1 {
+	d := -1 // only a reporting verb takes a dass-clause: the search is for it alone
+	if a.speech != nil {
+		d = p.firstOutside(max(cueA, 0), "dass", "daß", "that")
+	}
+	if d >= 0 && d+1 < n && d >= fb-1 {
 		if p.isQuote(d+1) || p.en {
 			s := p.textOf(d+1, end)
 			if !p.en {
