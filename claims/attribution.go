@@ -1617,7 +1617,11 @@ func (a *attr) statement() (string, int, int) {
 	}
 	// "sprach von 800 Autos, die …": the noun phrase is what was said, the
 	// verb and its preposition qualify the speaker
-	if o := p.ofObject(max(cueA, 0)); cueA >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
+	o := -1 // only a reporting verb has an object phrase
+	if cueA >= 0 {
+		o = p.ofObject(cueA)
+	}
+	if o >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
 		a.of = p.x.cat(p.textOf(cueA, cueB), " ", p.w(o))
 		return p.textOf(o+1, end), p.toks[o+1].start, p.end
 	}
