@@ -70,6 +70,10 @@ func (p *passage) findCues(buf []cue) []cue {
 			}
 			continue
 		}
+		noun := -1 // the noun of "nach Angaben …", looked for once
+		if lw == "nach" {
+			noun = p.sourceNounAt(i + 1)
+		}
 		switch {
 		case p.has(i, fSource) && p.isWord(i+1):
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: p.sourceAt(i + 1)})
@@ -77,8 +81,8 @@ func (p *passage) findCues(buf []cue) []cue {
 			if src := p.quotedSource(i + 1); !src.empty() {
 				buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
 			}
-		case lw == "nach" && p.sourceNounAt(i+1) > 0:
-			b := p.sourceNounAt(i+1) + 1
+		case noun > 0:
+			b := noun + 1
 			if p.lw(i+1) == "eigenen" {
 				// "nach eigenen Angaben": the subject speaks
 				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{b, b, false}})
