@@ -19,10 +19,10 @@ func (p *passage) ages() int {
 		return 0
 	}
 	for i := range p.toks {
-		if p.inQuote[i] {
-			continue
+		t := &p.toks[i]
+		if t.kind != tNum && !t.digitLead || p.inQuote[i] {
+			continue // the cheap test first: most tokens hold no digit
 		}
-		t := p.toks[i]
 		switch {
 		case t.kind == tNum && p.is(i-1, '(') && p.is(i+1, ')'):
 			if p.ageInParens(i) {
@@ -83,7 +83,7 @@ func (p *passage) nameBefore(i int) (a, b int, ok bool) {
 	if _, known := p.x.personByPart(p.w(a)); known {
 		return a, b, true
 	}
-	return a, b, a > 0 && (isRole(p.lw(a-1)) || p.x.lang == "en")
+	return a, b, a > 0 && (isRole(p.lw(a-1)) || p.en)
 }
 
 // descBefore returns the role noun and adjectives just before token a, in
@@ -122,7 +122,7 @@ func (p *passage) ageInCommas(i int) bool {
 		return false
 	}
 	a, b, ok := p.nameBefore(i - 1)
-	if !ok || b-a < 2 && p.x.lang != "en" {
+	if !ok || b-a < 2 && !p.en {
 		return false
 	}
 	name := p.fullName(a, b)

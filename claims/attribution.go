@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,14 +61,18 @@ func (p *passage) findCues(buf []cue) []cue {
 			continue
 		}
 		lw := p.lw(i)
-		if v, ok := lex.cues[lw]; ok && p.toks[i].f&fCue != 0 {
-			if p.toks[i].cap && !p.clauseOpens(i) && p.x.lang == "de" {
+		if p.toks[i].f&fCue != 0 { // the flag says lex.cues holds the word
+			if p.toks[i].cap && !p.clauseOpens(i) && !p.en {
 				continue // a noun: "Angaben", "Bericht"
 			}
-			if c, ok := p.verbCue(i, lw, v); ok {
+			if c, ok := p.verbCue(i, lw, lex.cues[lw]); ok {
 				buf = append(buf, c)
 			}
 			continue
+		}
+		noun := -1 // the noun of "nach Angaben …", looked for once
+		if lw == "nach" {
+			noun = p.sourceNounAt(i + 1)
 		}
 		switch {
 		case p.has(i, fSource) && p.isWord(i+1):
@@ -76,8 +81,8 @@ func (p *passage) findCues(buf []cue) []cue {
 			if src := p.quotedSource(i + 1); !src.empty() {
 				buf = append(buf, cue{kind: cueSource, a: i, b: i + 1, src: src})
 			}
-		case lw == "nach" && p.sourceNounAt(i+1) > 0:
-			b := p.sourceNounAt(i+1) + 1
+		case noun > 0:
+			b := noun + 1
 			if p.lw(i+1) == "eigenen" {
 				// "nach eigenen Angaben": the subject speaks
 				buf = append(buf, cue{kind: cueSource, a: i, b: b, src: np{b, b, false}})
@@ -101,7 +106,7 @@ func (p *passage) findCues(buf []cue) []cue {
 			if !src.empty() {
 				buf = append(buf, cue{kind: cuePostSource, a: i, b: i + 1, src: src})
 			}
-		case lw == "so" && p.x.lang == "de" && (p.is(i-1, ',') || p.isQuote(i-1)):
+		case lw == "so" && !p.en && (p.is(i-1, ',') || p.isQuote(i-1)):
 			src := p.npRight(i + 1)
 			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep) ||
 				p.has(src.b, fAdv) && p.boundary(src.b+1)) { // "so Elshorst weiter:"
@@ -235,7 +240,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		c.verb.particle, c.part = found, pk
 	}
-	if strings.HasPrefix(lw, "sag") && (p.clauseFinal(i, "ab") >= 0 || p.clauseFinal(i, "zu") >= 0) {
+	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false
 	}
 	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) && !p.soFrame(i) {
@@ -296,11 +301,13 @@ func (p *passage) reports(i int) bool {
 				return true
 			}
 		case "would", "will", "had", "were", "is", "are", "has", "have", "could", "should", "must", "can", "did", "does":
-			return p.x.lang == "en" // "said the bridge would reopen"
+			return p.en // "said the bridge would reopen"
 		}
 		// "said the city expects …": "say" needs no "that"
-		if lw := p.lw(i); p.x.lang == "en" && (lw == "said" || lw == "says" || lw == "say") && len(p.toks)-k >= 3 {
-			return true
+		if p.en && len(p.toks)-k >= 3 {
+			if lw := p.lw(i); lw == "said" || lw == "says" || lw == "say" {
+				return true
+			}
 		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
 			return true
@@ -319,7 +326,7 @@ func (p *passage) inRelative(i int) bool {
 		if p.inQuote[k] {
 			continue
 		}
-		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == ':' || c == ';' {
 			// "…, den die New York Times zitiert, …": a relative pronoun
 			// before an article
 			return p.has(k+1, fRel) && (!p.has(k+2, fDet|fPrep) || p.has(k+2, fDet) && p.oblique(k+1))
@@ -335,24 +342,26 @@ func (p *passage) frameAtEnd(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(p.toks); k++ {
-		if p.is(k, ',') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == ':' || c == ';' {
 			return false
 		}
 	}
 	return true
 }
 
-// clauseFinal returns the index of word w after token i when it ends its
-// clause (a separable particle: "teilte … mit."), or -1.
-func (p *passage) clauseFinal(i int, w string) int {
+// clauseFinal returns the index of the first of the words ws after token i
+// that ends its clause (a separable particle: "teilte … mit."), or -1. It
+// finds one when clauseFinal finds it for any of ws alone: each stops at
+// the same mark.
+func (p *passage) clauseFinal(i int, ws ...string) int {
 	for k := i + 1; k < len(p.toks) && k < i+30; k++ {
 		if p.inQuote[k] {
 			continue
 		}
-		if p.isWord(k) && p.lw(k) == w && (k+1 == len(p.toks) || p.boundary(k+1) || p.lw(k+1) == "dass") {
+		if p.isWord(k) && slices.Contains(ws, p.lw(k)) && (k+1 == len(p.toks) || p.boundary(k+1) || p.lw(k+1) == "dass") {
 			return k
 		}
-		if p.is(k, '.') || p.is(k, ';') {
+		if c := p.mark(k); c == '.' || c == ';' {
 			return -1
 		}
 	}
@@ -363,7 +372,7 @@ func (p *passage) clauseFinal(i int, w string) int {
 // -1.
 func (p *passage) auxBefore(i int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if p.inQuote[k] || p.is(k, '.') || p.is(k, ',') || p.is(k, ':') {
+		if c := p.mark(k); p.inQuote[k] || c == '.' || c == ',' || c == ':' {
 			return -1
 		}
 		if p.isWord(k) && p.has(k, fAux) {
@@ -397,7 +406,7 @@ func (p *passage) attribution() int {
 			back = c
 		}
 	}
-	a := attr{p: p, sp: np{-1, -1, false}, back: -1}
+	a := attr{p: p, sp: np{-1, -1, false}, back: -1, aux: -2}
 	switch {
 	case speech != nil:
 		a.frameSpeech(speech)
@@ -511,11 +520,12 @@ var opinionNouns = words(`meinung ansicht auffassung überzeugung befürchtung h
 // opinionClause returns the index of an opinion noun followed by ", dass",
 // or -1.
 func (p *passage) opinionClause() int {
-	if p.x.lang != "de" {
+	// "dass" is a conjunction: the flag test ends most passages' scan early
+	if p.en || !p.hasFlag(fConj) {
 		return -1
 	}
 	for i := 0; i+2 < len(p.toks); i++ {
-		if p.toks[i].cap && !p.inQuote[i] && p.is(i+1, ',') && p.isWord(i+2) && p.lw(i+2) == "dass" && opinionNouns.has(p.lw(i)) {
+		if p.toks[i+2].f&fConj != 0 && p.toks[i].cap && !p.inQuote[i] && p.is(i+1, ',') && p.isWord(i+2) && p.lw(i+2) == "dass" && opinionNouns.has(p.lw(i)) {
 			return i
 		}
 	}
@@ -525,7 +535,8 @@ func (p *passage) opinionClause() int {
 // characterization returns the index of "als" before a quotation that
 // characterises something in someone's words ("als „inakzeptabel“"), or -1.
 func (p *passage) characterization() int {
-	if p.x.lang != "de" {
+	// "als" is a conjunction and a qualifier: without both flags it is absent
+	if p.en || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
 		return -1
 	}
 	for i := 1; i < len(p.toks); i++ {
@@ -543,6 +554,9 @@ func (p *passage) characterization() int {
 // II. It carries the last speaker on. Hearsay with "soll … haben" is left
 // alone: annotated news corpora do not count it as a quotation.
 func (p *passage) followOn() bool {
+	if !p.hasFlag(fSubj) {
+		return false // no Konjunktiv at all: the common case
+	}
 	x := p.x
 	after := x.lastAttr >= 0 && x.lastAttr >= x.unit-1
 	for i := range p.toks {
@@ -662,9 +676,9 @@ var konjunktivOne = words(`sei seien habe werde müsse könne solle wolle dürfe
 func (p *passage) longQuote() bool {
 	after := p.x.lastAttr >= 0 && p.x.lastAttr >= p.x.unit-1
 	for _, q := range p.quotes {
-		before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+		before := strings.TrimRight(p.text[p.start:q.Start], " ")
 		opens := before == "" || strings.HasSuffix(before, ":")
-		if opens && after && strings.TrimRight(p.x.text[q.End:p.end], ".!?;: ") == "" {
+		if opens && after && strings.TrimRight(p.text[q.End:p.end], ".!?;: ") == "" {
 			return true // the speaker goes on: „…“, sagte er. „…“
 		}
 		if (opens || after || !p.titleBefore(q)) && p.quoteWords(q) >= minQuoteWords {
@@ -797,6 +811,9 @@ type attr struct {
 	followOn  bool
 	whole     bool // the statement is the whole passage
 	back      int  // the previous unit's claim that a back reference replaces, or -1
+	// aux is auxBefore of the reporting verb, which frameSpeech finds and
+	// statement needs again; -2 until frameSpeech sets it
+	aux int
 }
 
 // frameSpeech finds who speaks for a reporting verb.
@@ -810,6 +827,7 @@ func (a *attr) frameSpeech(c *cue) {
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
 	aux := p.auxBefore(c.a)
+	a.aux = aux
 	if aux < 0 && p.hasFlag(fAux) && p.boundary(c.b) {
 		// past a quotation: "wird von der „Netzeitung“ mit den Worten zitiert:"
 		aux = p.passiveAux(c.a)
@@ -928,7 +946,7 @@ func (a *attr) frameSpeech(c *cue) {
 	// nieder und verkündete, …"
 	if first := p.npRight(0); !first.empty() && first.b <= c.a && !p.adverbial(first) {
 		a.setSpeaker(first)
-	} else if first := p.frontSubject(c.a); !first.empty() && p.x.lang == "de" && !p.commaBefore(c.a) && !p.adverbial(first) {
+	} else if first := p.frontSubject(c.a); !first.empty() && !p.en && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
 	}
 }
@@ -939,7 +957,7 @@ func (a *attr) frameSpeech(c *cue) {
 // phrase.
 func (p *passage) relativeAntecedent(verb int) np {
 	none := np{verb, verb, false}
-	if p.x.lang != "de" || !p.boundary(verb+1) && !p.has(verb+1, fAux) {
+	if p.en || !p.boundary(verb+1) && !p.has(verb+1, fAux) {
 		return none
 	}
 	for k := verb - 1; k > 1 && k >= verb-25; k-- {
@@ -961,7 +979,7 @@ func (p *passage) relativeAntecedent(verb int) np {
 			}
 			return none
 		}
-		if p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == '.' || c == ':' || c == ';' {
 			return none
 		}
 	}
@@ -1016,7 +1034,7 @@ func (p *passage) adverbial(n np) bool {
 			return true
 		}
 	}
-	if p.x.lang == "de" && n.a == 0 {
+	if !p.en && n.a == 0 {
 		// "Erst vergangene Woche kündigte der Konzern an"
 		switch p.lw(n.b - 1) {
 		case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
@@ -1052,7 +1070,7 @@ func (p *passage) adverbial(n np) bool {
 // bestätigte die Zahlen" keeps Siemens: "Zahlen" names no one who speaks.
 // ("Man" is left out: "Rosinenbomber nannte man sie" fronts the object.)
 func (p *passage) frontedAdverb(left np, verb int) bool {
-	if p.x.lang != "de" || left.b != verb {
+	if p.en || left.b != verb {
 		return false
 	}
 	// a pronoun in the nominative right after the verb is the subject,
@@ -1105,7 +1123,7 @@ func (p *passage) subjectBefore(i int) np {
 	i = p.pastTime(i)
 	// English puts the subject right before its verb; German may front
 	// another phrase, so there the subject must open its clause
-	if left := p.npLeft(i); !left.empty() && !left.pp && (p.clauseOpens(left.a) || p.x.lang == "en") {
+	if left := p.npLeft(i); !left.empty() && !left.pp && (p.clauseOpens(left.a) || p.en) {
 		return left
 	}
 	j := i
@@ -1265,7 +1283,7 @@ func (p *passage) sourceName(n np, oblique bool) string {
 				all = false
 			}
 		}
-		if all && (p.toks[tail].upper || n.b-tail <= 2) && p.x.lang == "de" {
+		if all && (p.toks[tail].upper || n.b-tail <= 2) && !p.en {
 			return p.textOf(tail, n.b)
 		}
 	}
@@ -1292,7 +1310,7 @@ func (p *passage) hasIn(n np, f uint32) bool {
 // quotations, or -1.
 func (p *passage) passiveAux(i int) int {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == '.' || c == ':' || c == ';' {
 			return -1
 		}
 		switch p.lw(k) {
@@ -1314,7 +1332,7 @@ func (p *passage) quotedBy(i int) np {
 		if p.inQuote[k] || p.isQuote(k) {
 			continue
 		}
-		if p.is(k, ',') || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); c == ',' || c == '.' || c == ':' || c == ';' {
 			break
 		}
 		if lw := p.lw(k); (lw == "von" || lw == "vom") && p.isWord(k) {
@@ -1353,7 +1371,7 @@ func (p *passage) relativeOpens(k int) int {
 			}
 			return -1
 		}
-		if p.is(r, '.') || p.is(r, ':') || p.is(r, ';') {
+		if c := p.mark(r); c == '.' || c == ':' || c == ';' {
 			return -1
 		}
 	}
@@ -1403,7 +1421,7 @@ func (a *attr) emit() {
 		q = more.String()
 	}
 	if !direct {
-		q = strings.TrimRight(st, ".!;: ")
+		q = trimMarks(st, ".!;: ")
 	}
 	label := a.speaker
 	const laut, accordingTo = "laut ", "according to "
@@ -1480,18 +1498,56 @@ func (a *attr) emit() {
 // cut from ("…, da er jeder Grundlage entbehre").
 var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zumal since because although though if`)
 
+// frameConjunctionLens has bit n set when a frame conjunction is n bytes
+// long: a first word of another length ("Die", "Der") needs no look-up.
+var frameConjunctionLens = func() (set uint64) {
+	for w := range frameConjunctions {
+		set |= 1 << len(w)
+	}
+	return set
+}()
+
 // leansOnFrame reports whether the statement st starts with one of
-// frameConjunctions.
+// frameConjunctions. The conjunctions are ASCII words of at most eight
+// letters: a first word in ASCII is lower-cased on the stack (a longer one
+// is none of them), any other by strings.ToLower, which also maps a few
+// other letters to ASCII ones ("İ" to "i"), unless a letter it holds (a
+// quotation mark, "Ä") lower-cases to one that is no ASCII.
 func leansOnFrame(st string) bool {
 	end := strings.IndexByte(st, ' ')
-	return end > 0 && frameConjunctions.has(strings.ToLower(st[:end]))
+	if end <= 0 {
+		return false
+	}
+	w := st[:end]
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(w[i:]); unicode.ToLower(r) >= utf8.RuneSelf {
+				return false
+			}
+			return frameConjunctions.has(strings.ToLower(w))
+		}
+		if i < len(buf) {
+			buf[i] = lowerTable[w[i]]
+		}
+	}
+	if len(w) > len(buf) || frameConjunctionLens&(1<<len(w)) == 0 {
+		return false
+	}
+	_, ok := frameConjunctions[string(buf[:len(w)])]
+	return ok
 }
 
 // quotation reports whether quotation q quotes someone's words rather than
 // naming a title ("One Hundred Years of Solitude": every longer word
-// capitalised) or, in English, marking a single word ("cuties"). German
-// news marks even one quoted word as the speaker's own („einzudämmen“).
+// capitalised) or marking a single word ("cuties"). Both tests are for
+// English: German news marks even one quoted word as the speaker's own
+// („einzudämmen“), and capitalises every noun, so there every quotation
+// quotes, and its words need no count.
 func (p *passage) quotation(q Span) bool {
+	if !p.en {
+		return true
+	}
 	words, capped := 0, 0
 	for i, t := range p.toks {
 		if !p.inQuote[i] || t.start <= q.Start || t.end >= q.End || t.kind != tWord {
@@ -1502,10 +1558,10 @@ func (p *passage) quotation(q Span) bool {
 			capped++
 		}
 	}
-	if words >= 2 && capped == words && p.x.lang == "en" {
+	if words >= 2 && capped == words {
 		return false
 	}
-	return p.x.lang != "en" || words >= 3 || q.Start == p.start
+	return words >= 3 || q.Start == p.start
 }
 
 // innerQuote strips the quotation marks and a trailing comma from a quotation.
@@ -1515,7 +1571,7 @@ func innerQuote(s string) string {
 	if n+m > len(s) {
 		return s
 	}
-	return strings.TrimRight(s[n:len(s)-m], ", ")
+	return trimMarks(s[n:len(s)-m], ", ")
 }
 
 // statement returns what was said, in the article's words with the frame
@@ -1552,7 +1608,11 @@ func (a *attr) statement() (string, int, int) {
 	if fb < 0 {
 		return p.textOf(0, end), p.start, p.end
 	}
-	if aux := p.auxBefore(cueA); cueA >= 0 && aux >= 0 && aux < fa {
+	aux := a.aux
+	if aux == -2 {
+		aux = p.auxBefore(cueA)
+	}
+	if cueA >= 0 && aux >= 0 && aux < fa {
 		fa = aux
 	}
 	fb = p.particleEnd(a.speech, fb)
@@ -1561,7 +1621,11 @@ func (a *attr) statement() (string, int, int) {
 	}
 	// "sprach von 800 Autos, die …": the noun phrase is what was said, the
 	// verb and its preposition qualify the speaker
-	if o := p.ofObject(max(cueA, 0)); cueA >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
+	o := -1 // only a reporting verb has an object phrase
+	if cueA >= 0 {
+		o = p.ofObject(cueA)
+	}
+	if o >= 0 && o >= fb && o+1 < n && !p.isQuote(o+1) {
 		a.of = p.x.cat(p.textOf(cueA, cueB), " ", p.w(o))
 		return p.textOf(o+1, end), p.toks[o+1].start, p.end
 	}
@@ -1573,10 +1637,14 @@ func (a *attr) statement() (string, int, int) {
 		return p.verbSecondMain(fb+1, end), p.toks[fb+1].start, p.end
 	}
 	// 1. a dass-clause after the cue
-	if d := p.firstOutside(max(cueA, 0), "dass", "daß", "that"); d >= 0 && d+1 < n && a.speech != nil && d >= fb-1 {
-		if p.isQuote(d+1) || p.x.lang == "en" {
+	d := -1 // only a reporting verb takes a dass-clause: the search is for it alone
+	if a.speech != nil {
+		d = p.firstOutside(max(cueA, 0), "dass", "daß", "that")
+	}
+	if d >= 0 && d+1 < n && d >= fb-1 {
+		if p.isQuote(d+1) || p.en {
 			s := p.textOf(d+1, end)
-			if p.x.lang == "de" {
+			if !p.en {
 				s = p.x.cat(p.textOf(cueA, cueB), ", dass ", s)
 			}
 			return s, p.toks[d+1].start, p.end
@@ -1614,14 +1682,15 @@ func (a *attr) statement() (string, int, int) {
 	// phrase fronted before the verb, its subject after it, is kept with
 	// the whole sentence: "Die Erweiterung bezeichnete er als „maßvoll“"
 	// does not read alone as "bezeichnete als „maßvoll“".
-	if p.x.lang == "de" && cueA > 0 && a.sp.a > cueA && a.src == nil && !p.commaBefore(cueA) {
+	if !p.en && cueA > 0 && a.sp.a > cueA && a.src == nil && !p.commaBefore(cueA) {
 		return p.textOf(0, end), p.start, p.end
 	}
 	from := cueA
-	if p.x.lang == "en" {
+	if p.en {
 		from = cueB
 	}
-	var parts []string
+	var partsBuf [3]string // at most one part before each of two phrases, and the rest
+	parts := partsBuf[:0]
 	k := from
 	for _, r := range [][2]int{{a.sp.a, a.sp.b}, {srcA, srcB}} {
 		if r[0] >= k && r[1] > r[0] {
@@ -1633,7 +1702,7 @@ func (a *attr) statement() (string, int, int) {
 	if from >= n {
 		return p.textOf(0, end), p.start, p.end
 	}
-	if p.x.lang == "en" {
+	if p.en {
 		return p.x.upperFirst(p.x.joinText(parts...)), p.toks[from].start, p.end
 	}
 	return p.x.joinText(parts...), p.toks[from].start, p.end
@@ -1653,7 +1722,7 @@ func (p *passage) verbSecond(a, end int) string {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
-	return p.x.upperFirst(p.x.cat(s, p.x.text[p.toks[v].end:p.toks[end-1].end]))
+	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end]))
 }
 
 // verbSecondMain turns a clause that starts with its verb (after a fronted
@@ -1663,17 +1732,17 @@ func (p *passage) verbSecondMain(a, end int) string {
 	if a >= end {
 		return ""
 	}
-	if p.x.lang == "en" {
+	if p.en {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	if p.isWord(a) && !p.toks[a].cap {
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
-			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "belaufen sich die Investitionen auf …", "bleibt damit die Brücke
 		// gesperrt": the subject after "sich" or adverbs
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a > a+1 && subj.b < end {
-			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, subj.a)), p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, subj.a)), p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "wurden bei dem Unfall drei Menschen verletzt": the subject
 		// follows a prepositional phrase; without one the phrase takes the
@@ -1689,7 +1758,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 			}
 			if !subj.empty() && subj.a == ppEnd {
 				return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a), p.textOf(a+1, ppEnd)),
-					p.x.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
+					p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 			}
 			if ppEnd > a+2 && ppEnd < end && !p.toks[a+1].cap {
 				return p.fronted(a, a+1, ppEnd, end)
@@ -1710,7 +1779,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 // and lets the rest up to token end follow: "wurden im Jahr 31 Millionen
 // umgeschlagen" becomes "Im Jahr wurden 31 Millionen umgeschlagen".
 func (p *passage) fronted(v, a, b, end int) string {
-	return p.x.cat(p.x.upperFirst(p.x.cat(p.textOf(a, b), " ", p.w(v))), p.x.text[p.toks[b-1].end:p.toks[end-1].end])
+	return p.x.cat(p.x.upperFirst(p.x.cat(p.textOf(a, b), " ", p.w(v))), p.text[p.toks[b-1].end:p.toks[end-1].end])
 }
 
 // lowerFirst lower-cases the first letter of s.

@@ -120,7 +120,7 @@ func (x *extractor) skipReason(p *passage) (SkipReason, bool) {
 // opinion reports a passage that states a view with nothing checkable in
 // it: it opens with an opinion marker, or it is a bare exclamation.
 func (x *extractor) opinion(p *passage, low string) bool {
-	if len(p.toks) == 0 || p.lastMark() != '!' && !x.lex.opinion.first[low[0]] || p.hasDigit() {
+	if len(p.toks) == 0 || p.lastMark() != '!' && !x.lex.opinion.mayStart(low[0]) || p.hasDigit() {
 		return false
 	}
 	if p.lastMark() == '!' && p.words() <= 4 {

@@ -175,7 +175,7 @@ func (x *extractor) passage(start, end int) {
 	}
 	p := &x.pass
 	if p.x != x {
-		p.x = x
+		p.x, p.text, p.low, p.en = x, x.text, x.low, x.lang == "en"
 	}
 	p.prepare(start, end)
 	if reason, ok := x.skipReason(p); ok {
@@ -207,14 +207,21 @@ func (x *extractor) add(c *Found) {
 	d := &x.out.Claims[n]
 	d.Kind, d.Start, d.End, d.Text = c.Kind, c.Start, c.End, c.Text
 	d.Direct, d.Age, d.Value, d.Score = c.Direct, c.Age, c.Value, c.Score
-	for _, f := range [...]struct{ dst, src *string }{
-		{&d.Speaker, &c.Speaker}, {&d.Cue, &c.Cue}, {&d.AccordingTo, &c.AccordingTo},
-		{&d.Quote, &c.Quote}, {&d.Person, &c.Person}, {&d.Subject, &c.Subject},
-		{&d.Partner, &c.Partner}, {&d.Measure, &c.Measure}, {&d.Unit, &c.Unit},
-	} {
-		if *f.src != "" {
-			*f.dst = *f.src
-		}
+	setString(&d.Speaker, c.Speaker)
+	setString(&d.Cue, c.Cue)
+	setString(&d.AccordingTo, c.AccordingTo)
+	setString(&d.Quote, c.Quote)
+	setString(&d.Person, c.Person)
+	setString(&d.Subject, c.Subject)
+	setString(&d.Partner, c.Partner)
+	setString(&d.Measure, c.Measure)
+	setString(&d.Unit, c.Unit)
+}
+
+// setString stores s in the empty string *dst unless s is empty too.
+func setString(dst *string, s string) {
+	if s != "" {
+		*dst = s
 	}
 }
 

@@ -81,21 +81,21 @@ func (p *passage) onlyAges() bool {
 // claims of their own, and a leading pronoun becomes the name it stands for.
 func (p *passage) plainText() string {
 	if !p.hasUsed() && !(len(p.toks) > 1 && p.has(0, fPron)) {
-		return p.x.text[p.start:p.end] // nothing to change: no copy
+		return p.text[p.start:p.end] // nothing to change: no copy
 	}
 	var b strings.Builder
 	last := p.start
 	for i := range p.toks {
 		if p.used[i] && p.toks[i].kind == tNum && p.is(i-1, '(') && p.is(i+1, ')') {
 			cut := p.toks[i-1].start
-			for cut > last && p.x.text[cut-1] == ' ' {
+			for cut > last && p.text[cut-1] == ' ' {
 				cut--
 			}
-			b.WriteString(p.x.text[last:cut])
+			b.WriteString(p.text[last:cut])
 			last = p.toks[i+1].end
 		}
 	}
-	b.WriteString(p.x.text[last:p.end])
+	b.WriteString(p.text[last:p.end])
 	s := b.String()
 	if len(p.toks) > 1 && p.isWord(0) && p.has(0, fPron) && p.lw(0) != "es" && p.lw(0) != "it" && p.lw(0) != "man" {
 		if name := p.x.lastPerson(); name != "" {
@@ -107,6 +107,9 @@ func (p *passage) plainText() string {
 
 // hasUsed reports whether an age claim used any token of the passage.
 func (p *passage) hasUsed() bool {
+	if !p.digits {
+		return false // only numbers are used
+	}
 	for _, u := range p.used {
 		if u {
 			return true
@@ -149,7 +152,7 @@ func (p *passage) relativeClaims(limit int, covered bool) []span {
 		limit = 0 // no relative pronoun, no relative clause
 	}
 	for i := 1; i+1 < limit; i++ {
-		if !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || !p.has(i, fRel) || p.toks[i].cap || p.has(i+1, fFinite|fSubj) {
+		if p.toks[i].f&fRel == 0 || !p.is(i-1, ',') || p.inQuote[i] || !p.isWord(i) || p.toks[i].cap || p.has(i+1, fFinite|fSubj) {
 			continue // ", das sind …" is a main clause
 		}
 		noun := i - 2
@@ -234,7 +237,7 @@ var separablePrefixes = []string{"statt", "teil", "fest", "zurück", "ab", "an",
 func (p *passage) relativeText(noun, rel, a, b int) string {
 	fallback := p.x.cat(p.x.upperFirst(p.textOf(a, b)), ".")
 	lw := p.lw(rel)
-	if p.x.lang != "de" || (lw != "der" && lw != "die" && lw != "das") {
+	if p.en || (lw != "der" && lw != "die" && lw != "das") {
 		return fallback
 	}
 	v := b - 1

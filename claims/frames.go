@@ -29,7 +29,7 @@ func (p *passage) bekanntBefore(i int, v cueVerb) bool {
 func (p *passage) trailingFrame(i, pk int) bool {
 	n := len(p.toks)
 	last := max(i, pk)
-	if p.x.lang != "de" || i < 2 || p.has(0, fConj) || !(last+1 == n || last+2 == n && p.is(last+1, '.')) {
+	if p.en || i < 2 || p.has(0, fConj) || !(last+1 == n || last+2 == n && p.is(last+1, '.')) {
 		return false
 	}
 	if pk > i {
@@ -38,14 +38,14 @@ func (p *passage) trailingFrame(i, pk int) bool {
 			return false
 		}
 		for k := i + 1; k < pk; k++ {
-			if p.inQuote[k] || p.is(k, ',') || p.is(k, ':') || p.is(k, ';') || p.isWord(k) && p.lw(k) == "nicht" {
+			if c := p.mark(k); p.inQuote[k] || c == ',' || c == ':' || c == ';' || p.isWord(k) && p.lw(k) == "nicht" {
 				return false // "…, gab die Flugsicherung nicht bekannt"
 			}
 		}
 		return true
 	}
 	for k := i - 1; k > 1 && k >= i-15; k-- {
-		if p.inQuote[k] || p.is(k, '.') || p.is(k, ':') || p.is(k, ';') {
+		if c := p.mark(k); p.inQuote[k] || c == '.' || c == ':' || c == ';' {
 			return false
 		}
 		if p.isWord(k) && p.lw(k) == "wie" {
@@ -79,7 +79,7 @@ var backCues = words(`bestätigte bestätigten bestätigt bestätigen berichtete
 // particle. The statement is the previous passage, which must have a plain
 // claim to take over (see prevClaim).
 func (p *passage) backReference(i, pk int) bool {
-	if p.x.lang != "de" || i != 1 || !p.toks[0].cap || len(p.quotes) > 0 || p.lastMark() != '.' || !backCues.has(p.lw(i)) {
+	if p.en || i != 1 || !p.toks[0].cap || len(p.quotes) > 0 || p.lastMark() != '.' || !backCues.has(p.lw(i)) {
 		return false
 	}
 	if lw := p.lw(0); lw != "dies" && lw != "das" && lw != "dieses" {
@@ -225,7 +225,7 @@ func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
 	} else if cueA != fa {
 		return "", 0, 0, false // "Der Chef, Markus Feld, sagte, …": the speaker first
 	}
-	if p.x.lang != "de" || open < 2 || !p.is(open-1, ',') || p.inQuote[open-1] {
+	if p.en || open < 2 || !p.is(open-1, ',') || p.inQuote[open-1] {
 		return "", 0, 0, false
 	}
 	switch {
@@ -250,7 +250,7 @@ func (p *passage) quotedQuestion() bool {
 	if q.End != p.toks[n-1].end {
 		return false
 	}
-	before := strings.TrimRight(p.x.text[p.start:q.Start], " ")
+	before := strings.TrimRight(p.text[p.start:q.Start], " ")
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
 }
 
@@ -274,7 +274,7 @@ func ofPrep(lw string) string {
 // preposition ("spricht die Polizei von weniger Auseinandersetzungen"), or
 // -1. A reflexive verb says something else: "sprach sich für … aus".
 func (p *passage) ofObject(i int) int {
-	if !p.isWord(i) || p.x.lang != "de" {
+	if !p.isWord(i) || p.en {
 		return -1
 	}
 	prep := ofPrep(p.lw(i))

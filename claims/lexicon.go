@@ -299,19 +299,33 @@ var roleSuffixes = []string{
 	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin", "kandidat", "kandidatin",
 }
 
-// roleIndex groups roleSuffixes by their last three bytes (packed by
-// tail3), so that isRole costs one map lookup for most words; roleTail has
-// a bit for each pair of last two bytes, so that most words need none.
-var roleIndex, roleTail = func() (map[uint32][]string, *[1 << 16 / 64]uint64) {
-	m := make(map[uint32][]string)
+// roleGroups groups the roleSuffixes of four bytes or more by the tailBit
+// of their last four bytes, and roleSlot maps each tailBit to its group's
+// index plus one (0 for none), so that isRole finds the few candidates of a
+// word by two array look-ups; roleShort holds the shorter suffixes ("ceo"),
+// packed by tail3;
+// roleTail has a bit for each pair of last two bytes, so that most words
+// need no look-up at all.
+var roleGroups, roleSlot, roleShort, roleTail = func() ([][]string, *[4096]uint8, []uint32, *[1 << 16 / 64]uint64) {
+	var groups [][]string
+	var slot [4096]uint8
+	var short []uint32
 	var tail [1 << 16 / 64]uint64
 	for _, s := range roleSuffixes {
-		k := tail3(s[len(s)-3:])
-		m[k] = append(m[k], s)
 		t := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
 		tail[t/64] |= 1 << (t % 64)
+		if len(s) == 3 { // every suffix has three bytes or more
+			short = append(short, tail3(s))
+			continue
+		}
+		b := tailBit(last4(s, len(s)))
+		if slot[b] == 0 {
+			groups = append(groups, nil)
+			slot[b] = uint8(len(groups))
+		}
+		groups[slot[b]-1] = append(groups[slot[b]-1], s)
 	}
-	return m, &tail
+	return groups, &slot, short, &tail
 }()
 
 // isRole reports whether a lower-case noun names an office or job.
@@ -322,12 +336,31 @@ func isRole(low string) bool {
 	if t := uint16(low[len(low)-2])<<8 | uint16(low[len(low)-1]); roleTail[t/64]&(1<<(t%64)) == 0 {
 		return false
 	}
-	for _, s := range roleIndex[tail3(low[len(low)-3:])] {
+	for _, s := range roleShort {
+		if tail3(low[len(low)-3:]) == s {
+			return true
+		}
+	}
+	if len(low) < 4 {
+		return false
+	}
+	k := roleSlot[tailBit(last4(low, len(low)))]
+	if k == 0 {
+		return false
+	}
+	for _, s := range roleGroups[k-1] {
 		if strings.HasSuffix(low, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// last4 packs the four bytes of s that end at offset e (e >= 4), the first
+// lowest, read as one number.
+func last4(s string, e int) uint32 {
+	b := s[e-4 : e]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // lexiconFor returns the lexicon of lang ("de" or "en").

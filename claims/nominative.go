@@ -9,7 +9,7 @@ import "strings"
 // Rundfunk". It reports false when the phrase is not one or two
 // capitalised adjectives before a noun.
 func (p *passage) nominative(n np) (string, bool) {
-	if p.x.lang != "de" {
+	if p.en {
 		return "", false
 	}
 	a, det := n.a, ""

@@ -22,6 +22,24 @@ var multipliers = map[string]float64{
 	"thousand": 1e3,
 }
 
+// multiplierFirst marks the first bytes of the multipliers: most words
+// after a number need no map look-up.
+var multiplierFirst = func() (set [256]bool) {
+	for w := range multipliers {
+		set[w[0]] = true
+	}
+	return set
+}()
+
+// multiplier returns the scale of the multiplier w.
+func multiplier(w string) (float64, bool) {
+	if w == "" || !multiplierFirst[w[0]] {
+		return 0, false
+	}
+	m, ok := multipliers[w]
+	return m, ok
+}
+
 // currencies are unit words for money.
 var currencies = words(`euro dollar us-dollar dollars euros cent cents franken pfund pounds yuan
 	rubel rupien yen $ € £ prozent percent prozentpunkte prozentpunkt`)
@@ -38,10 +56,13 @@ func (p *passage) quantities(buf []quantity) []quantity {
 		return buf
 	}
 	for i := 0; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.kind != tNum && (t.kind != tWord || !t.digitLead && t.f&(fNumWord|fMonth) == 0) {
+			continue // the cheap test first: most tokens start no quantity
+		}
 		if p.inQuote[i] || p.used[i] {
 			continue
 		}
-		t := p.toks[i]
 		var q quantity
 		var ok bool
 		switch {
@@ -49,11 +70,10 @@ func (p *passage) quantities(buf []quantity) []quantity {
 			q, ok = p.numeric(i)
 		case t.kind == tWord && t.digitLead:
 			q, ok = p.compact(i)
-		case t.kind == tWord && !t.digitLead && t.f&(fNumWord|fMonth) != 0:
-			lw := p.lw(i)
-			if v, isNum := lex.numberWords[lw]; isNum && p.isWord(i+1) && p.has(i+1, fUnit) {
-				q, ok = quantity{a: i, b: i + 2, value: v, unit: p.w(i + 1)}, true
-			} else if _, isMonth := lex.months[lw]; isMonth && p.toks[i].cap {
+		default: // a number word or a month: the flags say which map holds it
+			if t.f&fNumWord != 0 && p.isWord(i+1) && p.has(i+1, fUnit) {
+				q, ok = quantity{a: i, b: i + 2, value: lex.numberWords[p.lw(i)], unit: p.w(i + 1)}, true
+			} else if t.f&fMonth != 0 && t.cap {
 				q, ok = p.englishDate(i)
 			}
 		}
@@ -100,7 +120,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	}
 	j := i + 1
 	if j < len(p.toks) && p.isWord(j) {
-		if m, isMult := multipliers[strings.TrimSuffix(p.lw(j), ".")]; isMult {
+		if m, isMult := multiplier(strings.TrimSuffix(p.lw(j), ".")); isMult {
 			q.value *= m
 			j++
 			if p.is(j, '.') {
@@ -118,7 +138,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	case j < len(p.toks) && p.isWord(j) && p.has(j, fUnit):
 		q.b, q.unit = j+1, p.w(j)
 		q.money = currencies.has(p.lw(j))
-		if multipliers[p.lw(j)] > 0 && p.isWord(j+1) && p.has(j+1, fUnit) {
+		if m, _ := multiplier(p.lw(j)); m > 0 && p.isWord(j+1) && p.has(j+1, fUnit) {
 			q.b, q.unit = j+2, p.w(j+1)
 			q.money = currencies.has(p.lw(j + 1))
 		}
@@ -126,13 +146,13 @@ func (p *passage) numeric(i int) (quantity, bool) {
 	case j > i+1:
 		q.b = j
 		return q, true
-	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && p.x.lang == "de" && !p.has(j, fDet) && !p.has(j, fPrep):
+	case j < len(p.toks) && p.isWord(j) && p.toks[j].cap && !p.en && !p.has(j, fDet) && !p.has(j, fPrep):
 		if isYear(w) {
 			return quantity{}, false
 		}
 		q.b, q.unit = j+1, p.w(j)
 		return q, true
-	case p.x.lang == "en" && !isYear(w) && p.englishNoun(j):
+	case p.en && !isYear(w) && p.englishNoun(j):
 		q.b, q.unit = j+1, p.w(j) // "150,000 jobs"
 		return q, true
 	}
@@ -155,7 +175,7 @@ var compactSuffixes = map[string]struct {
 // compact reads a number with a scale suffix written onto it, the word
 // token i: "96m" after "€", "1.4bn people".
 func (p *passage) compact(i int) (quantity, bool) {
-	if p.x.lang != "en" {
+	if !p.en {
 		return quantity{}, false
 	}
 	w := p.lw(i)
@@ -183,7 +203,7 @@ func (p *passage) compact(i int) (quantity, bool) {
 // the month token i.
 func (p *passage) englishDate(i int) (quantity, bool) {
 	q := quantity{a: i, b: i + 1, unit: "date", date: true}
-	if p.x.lang == "de" {
+	if !p.en {
 		q.unit = "Datum"
 	}
 	switch {
@@ -214,6 +234,11 @@ func isYear(w string) bool {
 // parseNumber reads a number as written in lang: German "1.000,5" and
 // English "1,000.5". A separator followed by a group of exactly three digits
 // separates thousands.
+//
+// Most numbers have at most 15 digits and one decimal mark: their digits
+// make an integer below 2⁵³ and the value is that integer divided by a power
+// of ten up to 10¹⁵, both exact as float64, so the one rounding of the
+// division gives the value ParseFloat gives, without building a string.
 func parseNumber(w, lang string) (float64, bool) {
 	thousands, decimal := byte('.'), byte(',')
 	if lang == "en" {
@@ -221,21 +246,33 @@ func parseNumber(w, lang string) (float64, bool) {
 	}
 	var arr [32]byte
 	buf := arr[:0]
+	var mant uint64
+	digits, frac, marks := 0, 0, 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case isDigit(c):
 			buf = append(buf, c)
+			mant = mant*10 + uint64(c-'0')
+			digits++
+			frac += marks
 		case c == thousands && groupOfThree(w, i+1):
 		case c == decimal || c == thousands:
 			buf = append(buf, '.')
+			marks++
 		default:
 			return 0, false
 		}
 	}
+	if digits > 0 && digits <= 15 && marks <= 1 {
+		return float64(mant) / exactPow10[frac], true
+	}
 	v, err := strconv.ParseFloat(string(buf), 64)
 	return v, err == nil
 }
+
+// exactPow10 are the powers of ten that parseNumber divides by.
+var exactPow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 func groupOfThree(w string, i int) bool {
 	return i+3 <= len(w) && isDigit(w[i]) && isDigit(w[i+1]) && isDigit(w[i+2]) && (i+3 == len(w) || !isDigit(w[i+3]))

@@ -6,6 +6,8 @@ import "strings"
 // one quotation runs across, with its tokens.
 type passage struct {
 	x          *extractor
+	text, low  string // x.text and x.low, one load nearer: w, lw and is run millions of times
+	en         bool   // x.lang is "en" (else "de"), asked as often
 	start, end int
 	toks       []token
 	inQuote    []bool // per token: inside a quotation (marks included)
@@ -78,27 +80,41 @@ func resize(b *[]bool, n int) {
 }
 
 // has reports whether token i is a word with any of the flags f.
+//
+// These helpers test 0 <= i < len(p.toks) as one unsigned comparison,
+// which also spares the bounds check: they run millions of times per
+// megabyte of text.
 func (p *passage) has(i int, f uint32) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].f&f != 0
+	return uint(i) < uint(len(p.toks)) && p.toks[i].f&f != 0
 }
 
 // w returns the text of token i; lw its lower-case form.
-func (p *passage) w(i int) string  { return p.x.text[p.toks[i].start:p.toks[i].end] }
-func (p *passage) lw(i int) string { return p.x.low[p.toks[i].start:p.toks[i].end] }
+func (p *passage) w(i int) string  { return p.text[p.toks[i].start:p.toks[i].end] }
+func (p *passage) lw(i int) string { return p.low[p.toks[i].start:p.toks[i].end] }
 
 // is reports whether token i is the single character c.
 func (p *passage) is(i int, c byte) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].end-p.toks[i].start == 1 && p.x.text[p.toks[i].start] == c
+	return uint(i) < uint(len(p.toks)) && p.toks[i].end-p.toks[i].start == 1 && p.text[p.toks[i].start] == c
+}
+
+// mark returns the character of token i when it is one byte long (a
+// punctuation mark), else 0: one look where a chain of is would take one
+// per mark.
+func (p *passage) mark(i int) byte {
+	if uint(i) >= uint(len(p.toks)) || p.toks[i].end-p.toks[i].start != 1 {
+		return 0
+	}
+	return p.text[p.toks[i].start]
 }
 
 // isWord reports whether token i is a word (letters, no leading digit).
 func (p *passage) isWord(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && !p.toks[i].digitLead
+	return uint(i) < uint(len(p.toks)) && p.toks[i].kind == tWord && !p.toks[i].digitLead
 }
 
 // isQuote reports whether token i is a quotation mark.
 func (p *passage) isQuote(i int) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return false
 	}
 	k := p.toks[i].kind
@@ -108,7 +124,7 @@ func (p *passage) isQuote(i int) bool {
 // boundary reports whether token i ends a clause: a comma, colon, semicolon,
 // dash, full stop or quotation mark.
 func (p *passage) boundary(i int) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return true
 	}
 	t := p.toks[i]
@@ -116,7 +132,7 @@ func (p *passage) boundary(i int) bool {
 	case tDash, tQuoteOpen, tQuoteClose, tQuoteAmb:
 		return true
 	case tPunct:
-		c := p.x.text[t.start]
+		c := p.text[t.start]
 		return c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')'
 	}
 	return false
@@ -134,7 +150,7 @@ func (p *passage) lastMark() byte {
 		case tQuoteClose, tQuoteAmb:
 			continue
 		case tPunct:
-			c := p.x.text[t.start]
+			c := p.text[t.start]
 			if c == ')' || c == '\'' {
 				continue
 			}
@@ -148,7 +164,7 @@ func (p *passage) lastMark() byte {
 // quoted reports whether the whole passage is one quotation.
 func (p *passage) quoted() bool {
 	return len(p.quotes) == 1 && p.quotes[0].Start == p.start &&
-		strings.TrimRight(p.x.text[p.quotes[0].End:p.end], ".!?:; ") == ""
+		strings.TrimRight(p.text[p.quotes[0].End:p.end], ".!?:; ") == ""
 }
 
 // hasFinite reports whether the passage holds a known finite verb.
@@ -197,7 +213,7 @@ func (p *passage) textOf(a, b int) string {
 	if a >= b || a < 0 || b > len(p.toks) {
 		return ""
 	}
-	return p.x.text[p.toks[a].start:p.toks[b-1].end]
+	return p.text[p.toks[a].start:p.toks[b-1].end]
 }
 
 // adjective reports whether a lower-case word looks like an inflected
@@ -206,7 +222,7 @@ func (p *passage) adjective(i int) bool {
 	if !p.isWord(i) || p.toks[i].cap {
 		return false
 	}
-	if p.x.lang == "en" || p.has(i, fPrep|fConj|fFinite|fSubj|fCue) {
+	if p.en || p.has(i, fPrep|fConj|fFinite|fSubj|fCue) {
 		return false
 	}
 	t := p.toks[i]
@@ -214,6 +230,6 @@ func (p *passage) adjective(i int) bool {
 		return false
 	}
 	// -e, -en, -er, -es, -em
-	last, prev := p.x.low[t.end-1], p.x.low[t.end-2]
+	last, prev := p.low[t.end-1], p.low[t.end-2]
 	return last == 'e' || prev == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm')
 }

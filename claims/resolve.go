@@ -8,6 +8,7 @@ import "strings"
 type person struct {
 	name  string
 	parts []string // the words of the name
+	mask  uint64   // the partBit of each of parts
 	desc  []string // lower-case stems of adjectives and role nouns used with it
 	age   int      // the age the article gave, 0 when none
 	seen  int      // the unit that named them last
@@ -20,7 +21,7 @@ const maxPeople = 64
 // remember records a named person, or refreshes one already known, and
 // returns its index. Descriptors are lower-case words.
 func (x *extractor) remember(name string, desc ...string) {
-	name = strings.TrimSpace(name)
+	name = trimSpace(name)
 	if name == "" {
 		return
 	}
@@ -38,6 +39,7 @@ func (x *extractor) remember(name string, desc ...string) {
 		}
 	}
 	pp := &person{name: name, parts: strings.Fields(name), seen: x.unit}
+	pp.mask = partsMask(pp.parts)
 	for _, d := range desc {
 		pp.addDesc(d)
 	}
@@ -46,11 +48,11 @@ func (x *extractor) remember(name string, desc ...string) {
 		x.people = x.people[:maxPeople-1]
 		x.partMask = 0
 		for _, other := range x.people {
-			x.partMask |= partsMask(other.parts)
+			x.partMask |= other.mask
 		}
 	}
 	x.people = append(x.people, pp)
-	x.partMask |= partsMask(pp.parts)
+	x.partMask |= pp.mask
 }
 
 // partBit maps a name word to one of 64 bits, so that partMask can rule
@@ -86,11 +88,23 @@ func (pp *person) addDesc(d string) {
 
 // stem strips German adjective and plural endings: "chinesischer" and
 // "chinesische" both give "chinesisch", "Präsidenten" gives "präsident".
+// The endings are tried in the order "en", "er", "es", "em", "e", "in",
+// "s", "n", the first that leaves at least four bytes winning; the switch
+// below takes them by their last byte.
 func stem(w string) string {
-	for _, s := range []string{"en", "er", "es", "em", "e", "in", "s", "n"} {
-		if strings.HasSuffix(w, s) && len(w)-len(s) >= 4 {
-			return w[:len(w)-len(s)]
-		}
+	n := len(w)
+	if n < 5 {
+		return w // no ending leaves four bytes
+	}
+	switch last, prev := w[n-1], w[n-2]; {
+	case prev == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm') && n >= 6:
+		return w[:n-2]
+	case last == 'e':
+		return w[:n-1]
+	case prev == 'i' && last == 'n' && n >= 6:
+		return w[:n-2]
+	case last == 's' || last == 'n':
+		return w[:n-1]
 	}
 	return w
 }
@@ -98,10 +112,14 @@ func stem(w string) string {
 // personByPart returns the full name of a known person one of whose name
 // words is w ("Putin" → "Wladimir Putin"), preferring the latest.
 func (x *extractor) personByPart(w string) (string, bool) {
-	if x.partMask&partBit(w) == 0 {
+	bit := partBit(w)
+	if x.partMask&bit == 0 {
 		return "", false // no known name has this word
 	}
 	for i := len(x.people) - 1; i >= 0; i-- {
+		if x.people[i].mask&bit == 0 {
+			continue // none of this name's words
+		}
 		for _, part := range x.people[i].parts {
 			if part == w {
 				return x.people[i].name, true
@@ -269,7 +287,7 @@ func (p *passage) npRight(i int) np {
 				return p.trimNP(a, lastCap)
 			}
 			afterNoun = false
-		case lw == "of" && afterNoun && p.x.lang == "en":
+		case lw == "of" && afterNoun && p.en:
 			afterNoun = false
 		case p.toks[j].cap:
 			if p.has(j, fPrep) && j == a {
@@ -284,7 +302,7 @@ func (p *passage) npRight(i int) np {
 			lastCap, afterNoun = j, true
 		case afterNoun && p.elided(j):
 			lastCap = j // "Banca d'Italia"
-		case p.x.lang == "en" && !afterNoun && j > a && (p.has(j-1, fDet) || p.lw(j-1) == "of") && p.englishNoun(j):
+		case p.en && !afterNoun && j > a && (p.has(j-1, fDet) || p.lw(j-1) == "of") && p.englishNoun(j):
 			// "the school board", "the chamber of commerce": English
 			// nouns are lower case
 			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
@@ -338,7 +356,7 @@ func (p *passage) npLeft(i int) np {
 	if p.has(j, fPron) {
 		return np{j, i, false}
 	}
-	if p.toks[j].f == 0 && !p.toks[j].cap && p.x.lang == "de" && p.isWord(j-1) && !p.inQuote[j-1] {
+	if p.toks[j].f == 0 && !p.toks[j].cap && !p.en && p.isWord(j-1) && !p.inQuote[j-1] {
 		// "Die taz vermutet", "wie n-tv berichtete"
 		if det := p.has(j-1, fDet); p.lowerName(j, det) && (det || p.clauseOpens(j)) {
 			if det {
@@ -410,7 +428,7 @@ func (p *passage) leftResult(first, i int) np {
 	for first < i && !p.toks[first].cap && !p.has(first, fDet) && !p.has(first, fGroup) {
 		first++
 	}
-	for first < i && p.has(first, fDet) && p.x.lang == "en" {
+	for first < i && p.has(first, fDet) && p.en {
 		first++
 	}
 	hasHead := false
@@ -440,14 +458,29 @@ func (p *passage) englishNoun(i int) bool {
 }
 
 // ageNoun reports an age used as a noun: "der 61-Jährige".
+// It is split in two so that the first test, which most words fail, is
+// inlined into its many callers.
 func (p *passage) ageNoun(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].digitLead && p.toks[i].kind == tWord &&
-		(strings.Contains(p.lw(i), "-jährig") || strings.HasSuffix(p.lw(i), "-year-old"))
+	return uint(i) < uint(len(p.toks)) && p.toks[i].digitLead && p.ageWordAt(i)
+}
+
+// ageWordAt reports whether the word token i names someone by age.
+func (p *passage) ageWordAt(i int) bool {
+	return p.toks[i].kind == tWord && (strings.Contains(p.lw(i), "-jährig") || strings.HasSuffix(p.lw(i), "-year-old"))
 }
 
 // demonstrative reports a demonstrative standing alone for a person:
-// "sagte dieser, dass …".
+// "sagte dieser, dass …". The word's first letter, tested inline, rules
+// out most words.
 func (p *passage) demonstrative(i int) bool {
+	return demonstrativeFirst[p.low[p.toks[i].start]] && p.demonstrativeWord(i)
+}
+
+// demonstrativeFirst marks the first letters of the demonstratives.
+var demonstrativeFirst = [256]bool{'d': true, 'j': true, 'l': true}
+
+// demonstrativeWord is demonstrative past its first test.
+func (p *passage) demonstrativeWord(i int) bool {
 	switch p.lw(i) {
 	case "dieser", "diese", "jener", "letzterer":
 		return i+1 >= len(p.toks) || !p.isWord(i+1) || !p.toks[i+1].cap && !p.adjective(i+1)
@@ -501,11 +534,10 @@ func (p *passage) speaker(n np, learn bool) string {
 		return p.w(n.a)
 	}
 	found, desc := x.foundBuf[:0], x.roleBuf[:0]
-	defer func() { keep(&x.foundBuf, found[:0]); keep(&x.roleBuf, desc[:0]) }()
 	both := false
 	role := -1
 	for k := n.a; k < n.b; k++ {
-		if p.ageNoun(k) {
+		if p.digits && p.ageNoun(k) {
 			// "der 61-Jährige"
 			// nobody fits when everyone named has another age: the
 			// phrase stays as written
@@ -532,6 +564,10 @@ func (p *passage) speaker(n np, learn bool) string {
 			found = append(found, name)
 		}
 	}
+	// the scratch buffers go back here, where they are full: nothing below
+	// appends to them (an early return above only loses their growth)
+	keep(&x.foundBuf, found[:0])
+	keep(&x.roleBuf, desc[:0])
 	and := " und "
 	if x.lang == "en" {
 		and = " and "
@@ -556,7 +592,7 @@ func (p *passage) speaker(n np, learn bool) string {
 		}
 	}
 	if both && len(x.people) >= 2 {
-		return x.people[len(x.people)-2].name + and + x.people[len(x.people)-1].name
+		return x.cat(x.people[len(x.people)-2].name, and, x.people[len(x.people)-1].name)
 	}
 	if role >= 0 && role == n.b-1 && len(desc) > 0 {
 		for i := range desc {
@@ -614,10 +650,17 @@ func contains(list []string, s string) bool {
 // Wladimir Putin", "sein chinesischer Amtskollege Xi Jinping") or by a
 // known given name ("Jonas Weber").
 func (p *passage) learnPeople() {
-	for i := 0; i+1 < len(p.toks); i++ {
-		if t := &p.toks[i]; !t.cap {
+	toks := p.toks // a local the loop can keep in registers
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !toks[i+1].cap && (!t.cap || t.f&fFirstName == 0) {
+			// every rule below wants a capital next, except a given name's
+			// ("Ursula von der Leyen"): most tokens end here
+			continue
+		}
+		if !t.cap {
 			// most tokens: lower-case words and punctuation
-			if t.kind == tPunct && p.toks[i+1].cap && p.is(i, ',') {
+			if t.kind == tPunct && toks[i+1].cap && p.is(i, ',') {
 				p.learnApposition(i)
 			}
 			continue

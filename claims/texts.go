@@ -51,7 +51,7 @@ func (x *extractor) joinText(parts ...string) string {
 	b := x.chunk
 	start := len(b)
 	for _, s := range parts {
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		if s == "" {
 			continue
 		}
@@ -65,6 +65,25 @@ func (x *extractor) joinText(parts ...string) string {
 		return ""
 	}
 	return unsafe.String(&b[start], len(b)-start)
+}
+
+// trimSpace is strings.TrimSpace, with the common case inline: a piece that
+// starts and ends with a printable ASCII character has no white space to
+// trim (Unicode's other spaces are not ASCII).
+func trimSpace(s string) string {
+	if len(s) > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// trimMarks returns s without the trailing bytes that are among the ASCII
+// marks: strings.TrimRight for an ASCII cut set, without building a set.
+func trimMarks(s, marks string) string {
+	for len(s) > 0 && strings.IndexByte(marks, s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // upperFirst upper-cases the first letter of s.

@@ -22,9 +22,11 @@ var partnerTails = func() (set [4096 / 64]uint64) {
 	return set
 }()
 
-// partnerTail reports whether the three bytes s may end a partner noun.
-func partnerTail(s string) bool {
-	b := tailBit(tail3(s))
+// partnerTail reports whether the word that ends at offset e of low, four
+// bytes long or more, may end with a partner noun. Its last four bytes are
+// read as one number, of which the top three are what tail3 packs.
+func partnerTail(low string, e int) bool {
+	b := tailBit(last4(low, e) >> 8)
 	return partnerTails[b/64]&(1<<(b%64)) != 0
 }
 
@@ -49,16 +51,16 @@ var nationality = map[string]string{
 
 // trade finds a trade claim in the passage and reports whether it added one.
 func (p *passage) trade(quants []quantity) bool {
-	for i := range p.toks {
-		if p.inQuote[i] || !p.isWord(i) {
-			continue
-		}
-		t := p.toks[i]
-		if t.end-t.start < 6 || !partnerTail(p.x.low[t.end-3:t.end]) {
+	low, toks := p.low, p.toks // locals the loop can keep in registers
+	inQuote := p.inQuote[:len(toks)]
+	for i := range toks {
+		// the cheap tests first: most tokens are short or no partner noun
+		t := &toks[i]
+		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low, t.end) || inQuote[i] {
 			continue
 		}
 		lw := p.lw(i)
-		if p.x.lang == "en" && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
+		if p.en && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
 			return p.ranking(i-1, i+1)
 		}
 		for _, s := range partnerNouns {
@@ -67,7 +69,7 @@ func (p *passage) trade(quants []quantity) bool {
 			}
 		}
 	}
-	if len(quants) == 0 {
+	if len(quants) == 0 || !p.hasFlag(fTrade) {
 		return false
 	}
 	for i := range p.toks {
@@ -91,7 +93,7 @@ func (p *passage) trade(quants []quantity) bool {
 func (p *passage) ranking(a, b int) bool {
 	k := a
 	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) && !possessive(p.w(k-1)) &&
-		!p.has(k-1, fLinking) && (p.adjective(k-1) || p.x.lang == "en" && !p.has(k-1, fPrep)) {
+		!p.has(k-1, fLinking) && (p.adjective(k-1) || p.en && !p.has(k-1, fPrep)) {
 		k--
 	}
 	measure := p.textOf(k, b)
@@ -108,14 +110,14 @@ func (p *passage) ranking(a, b int) bool {
 				partnerWord = p.lw(s) + " " + w // "the region's"
 				s--
 			}
-		case p.x.lang == "de" && strings.HasSuffix(w, "s") && s > 0 && !p.toks[s-1].cap || p.x.lang == "de" && s > 0 && p.isWord(s-1) && p.toks[s-1].cap:
+		case !p.en && strings.HasSuffix(w, "s") && s > 0 && !p.toks[s-1].cap || !p.en && s > 0 && p.isWord(s-1) && p.toks[s-1].cap:
 			partnerWord = w
 			partner = genitiveBase(w)
 			s--
 		}
 	}
 	subject, verb := "", "ist"
-	if p.x.lang == "en" {
+	if p.en {
 		verb = "is"
 	}
 	switch {
@@ -130,7 +132,7 @@ func (p *passage) ranking(a, b int) bool {
 		if n := p.npRight(b + 1); !n.empty() {
 			partner = p.speaker(n, false)
 		}
-	} else if partner == "" && b < len(p.toks) && p.isWord(b) && p.toks[b].cap && p.x.lang == "de" {
+	} else if partner == "" && b < len(p.toks) && p.isWord(b) && p.toks[b].cap && !p.en {
 		partner = genitiveBase(p.w(b))
 	}
 	if subject == "" && partner == "" {
