@@ -44,12 +44,13 @@ type extractor struct {
 	quant  []quantity
 	pass   passage // reused for every unit
 
-	people      []*person // people the article has named so far
-	partMask    uint64    // the partBit of every word of their names
-	lastSpeaker string    // speaker of the latest attribution
-	lastSubject string    // the noun phrase that opened the latest passage
-	subj        subject   // what lastSubject was made of
-	lastAttr    int       // index of the unit that held the latest attribution, -1 for none
+	people      []*person          // people the article has named so far
+	parts       partFilter         // the words of their names
+	byPart      map[string]*person // each word of their names: the person named latest with it
+	lastSpeaker string             // speaker of the latest attribution
+	lastSubject string             // the noun phrase that opened the latest passage
+	subj        subject            // what lastSubject was made of
+	lastAttr    int                // index of the unit that held the latest attribution, -1 for none
 	lastSkip    SkipReason
 	lastSkipEnd int
 	unit        int // index of the current unit

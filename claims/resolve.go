@@ -8,7 +8,6 @@ import "strings"
 type person struct {
 	name  string
 	parts []string // the words of the name
-	mask  uint64   // the partBit of each of parts
 	desc  []string // lower-case stems of adjectives and role nouns used with it
 	age   int      // the age the article gave, 0 when none
 	seen  int      // the unit that named them last
@@ -35,42 +34,74 @@ func (x *extractor) remember(name string, desc ...string) {
 				copy(x.people[i:], x.people[i+1:])
 				x.people[last] = pp
 			}
+			x.index(pp)
 			return
 		}
 	}
 	pp := &person{name: name, parts: strings.Fields(name), seen: x.unit}
-	pp.mask = partsMask(pp.parts)
 	for _, d := range desc {
 		pp.addDesc(d)
 	}
 	if len(x.people) == maxPeople {
+		gone := x.people[0]
 		copy(x.people, x.people[1:])
 		x.people = x.people[:maxPeople-1]
-		x.partMask = 0
+		x.parts = partFilter{}
 		for _, other := range x.people {
-			x.partMask |= other.mask
+			x.parts.add(other.parts)
+		}
+		for _, part := range gone.parts {
+			// the latest with this word was the oldest of all: no one
+			// else has it
+			if x.byPart[part] == gone {
+				delete(x.byPart, part)
+			}
 		}
 	}
 	x.people = append(x.people, pp)
-	x.partMask |= pp.mask
+	x.parts.add(pp.parts)
+	x.index(pp)
 }
 
-// partBit maps a name word to one of 64 bits, so that partMask can rule
-// out most words without comparing them with every name.
-func partBit(w string) uint64 {
-	if w == "" {
+// index makes pp, just named, the person each word of their name stands
+// for: personByPart prefers the person named latest.
+func (x *extractor) index(pp *person) {
+	if x.byPart == nil {
+		x.byPart = make(map[string]*person)
+	}
+	for _, part := range pp.parts {
+		x.byPart[part] = pp
+	}
+}
+
+// partFilter is a set of 4,096 bits, one per hash of a word of a known
+// name: most words of a text are no name, and one look at the filter rules
+// them out before any map look-up. (64 people with two or three words each
+// set under 5% of the bits.)
+type partFilter [64]uint64
+
+// partHash returns the bit of w in a partFilter.
+func partHash(w string) uint {
+	n := uint(len(w))
+	if n == 0 {
 		return 0
 	}
-	return 1 << ((uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) & 63)
+	h := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[n/2])<<16 | uint32(n)<<24
+	return uint(h*0x9E3779B1) >> 20 & 4095
 }
 
-// partsMask returns the bits of the name words ws.
-func partsMask(ws []string) uint64 {
-	var m uint64
+// add sets the bits of the words ws.
+func (f *partFilter) add(ws []string) {
 	for _, w := range ws {
-		m |= partBit(w)
+		b := partHash(w)
+		f[b/64] |= 1 << (b % 64)
 	}
-	return m
+}
+
+// mayHave reports whether w may be a word of a known name.
+func (f *partFilter) mayHave(w string) bool {
+	b := partHash(w)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 func (pp *person) addDesc(d string) {
@@ -112,19 +143,11 @@ func stem(w string) string {
 // personByPart returns the full name of a known person one of whose name
 // words is w ("Putin" → "Wladimir Putin"), preferring the latest.
 func (x *extractor) personByPart(w string) (string, bool) {
-	bit := partBit(w)
-	if x.partMask&bit == 0 {
+	if !x.parts.mayHave(w) {
 		return "", false // no known name has this word
 	}
-	for i := len(x.people) - 1; i >= 0; i-- {
-		if x.people[i].mask&bit == 0 {
-			continue // none of this name's words
-		}
-		for _, part := range x.people[i].parts {
-			if part == w {
-				return x.people[i].name, true
-			}
-		}
+	if pp := x.byPart[w]; pp != nil {
+		return pp.name, true
 	}
 	return "", false
 }
@@ -381,7 +404,7 @@ func (p *passage) npLeft(i int) np {
 	for j >= 0 && (p.isWord(j) || p.ageNoun(j)) && !p.inQuote[j] {
 		lw := p.lw(j)
 		switch {
-		case sawCap && (lw == "von" || lw == "van") && p.x.partMask != 0 && p.knownPart(i-1):
+		case sawCap && (lw == "von" || lw == "van") && len(p.x.people) > 0 && p.knownPart(i-1):
 			// a name with "von": "Von der Leyen betonte"
 		case p.has(j, fPrep) && (!p.toks[j].cap || j == 0 || p.boundary(j-1)):
 			// a prepositional phrase after a noun belongs to it: "der
