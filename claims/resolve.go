@@ -17,8 +17,9 @@ type person struct {
 // huge inputs; the most recently named are kept.
 const maxPeople = 64
 
-// remember records a named person, or refreshes one already known, and
-// returns its index. Descriptors are lower-case words.
+// remember records a named person, or refreshes one already known and moves
+// them to the end of the list, the most recently named. Descriptors are
+// lower-case words.
 func (x *extractor) remember(name string, desc ...string) {
 	name = trimSpace(name)
 	if name == "" {
