@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,15 +34,7 @@ func TestParseNumberMatchesParseFloat(t *testing.T) {
 	tests := []string{"", ".", ",", "0", "7", "007", "2,4", "1.000", "1.000,5", "12.5", "1,000.5",
 		"3,8", "412", "999999999999999", "9999999999999999", "123456789012345678901234",
 		"0,000000000000001", "1.2.3", "5.", ".5", "1,2,3", "0,1", "2.000.000"}
-	r := rand.New(rand.NewPCG(1, 2))
-	const alphabet = "0123456789.,,..9"
-	for range 20000 {
-		b := make([]byte, 1+r.IntN(20))
-		for i := range b {
-			b[i] = alphabet[r.IntN(len(alphabet))]
-		}
-		tests = append(tests, string(b))
-	}
+	tests = append(tests, randomTexts(1, 20000, 1, 20, bytePieces("0123456789.,,..9"))...)
 	for _, w := range tests {
 		for _, lang := range []string{"de", "en"} {
 			got, gotOK := parseNumber(w, lang)
@@ -69,15 +60,7 @@ func TestIsRoleMatchesSuffixList(t *testing.T) {
 	for _, s := range roleSuffixes {
 		tests = append(tests, s, "vize"+s, s[1:], s+"s", s[:len(s)-1])
 	}
-	r := rand.New(rand.NewPCG(3, 4))
-	const letters = "abcdefghijklmnoprstuäöü"
-	for range 20000 {
-		b := []byte{}
-		for range 1 + r.IntN(12) {
-			b = append(b, letters[r.IntN(len(letters))])
-		}
-		tests = append(tests, string(b))
-	}
+	tests = append(tests, randomTexts(3, 20000, 1, 12, bytePieces("abcdefghijklmnoprstuäöü"))...)
 	for _, w := range tests {
 		if got, want := isRole(w), slow(w); got != want {
 			t.Errorf("isRole(%q) = %v, want %v", w, got, want)
@@ -114,15 +97,7 @@ func TestStemMatchesEndingList(t *testing.T) {
 	}
 	tests := []string{"", "e", "en", "chinesischer", "chinesische", "präsidenten", "ministerin", "xxxen", "xxxin",
 		"xxxes", "xxxem", "xxxer", "xxxxen", "xxxxin", "xxxxe", "xxxxs", "xxxxn", "xxxxm", "xxxxr"}
-	r := rand.New(rand.NewPCG(5, 6))
-	const letters = "eeinrsmxä"
-	for range 20000 {
-		b := make([]byte, r.IntN(9))
-		for i := range b {
-			b[i] = letters[r.IntN(len(letters))]
-		}
-		tests = append(tests, string(b))
-	}
+	tests = append(tests, randomTexts(5, 20000, 0, 8, bytePieces("eeinrsmxä"))...)
 	for _, w := range tests {
 		if got, want := stem(w), slow(w); got != want {
 			t.Errorf("stem(%q) = %q, want %q", w, got, want)
@@ -133,15 +108,7 @@ func TestStemMatchesEndingList(t *testing.T) {
 func TestTrimHelpersMatchStrings(t *testing.T) {
 	tests := []string{"", " ", "a", " a", "a ", "\ta\n", "Putin", "„Wir“", "\u00a0Putin", "Putin\u00a0", "\u0085x",
 		"x\u2003", "sagte er.", "sagte er. ", "…,", "a, ,", "!;:", ". . .", "\xff", "Grün ", "ü"}
-	r := rand.New(rand.NewPCG(7, 8))
-	const alphabet = " ,.!;:ab\tü\xa0\xc2"
-	for range 20000 {
-		b := make([]byte, r.IntN(8))
-		for i := range b {
-			b[i] = alphabet[r.IntN(len(alphabet))]
-		}
-		tests = append(tests, string(b))
-	}
+	tests = append(tests, randomTexts(7, 20000, 0, 7, bytePieces(" ,.!;:ab\tü\xa0\xc2"))...)
 	for _, s := range tests {
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -183,17 +182,12 @@ var debrisTokens = []string{
 // the fuzz test's seeds run in every test run, this finds the mixtures
 // that the fuzzer would take hours to build.
 func TestTidyMixtures(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
 	n := 50000
 	if testing.Short() {
 		n = 5000
 	}
-	for range n {
-		var b strings.Builder
-		for range 1 + r.IntN(30) {
-			b.WriteString(debrisTokens[r.IntN(len(debrisTokens))])
-		}
-		tidyNormalized(t, b.String())
+	for _, text := range randomTexts(1, n, 1, 30, debrisTokens) {
+		tidyNormalized(t, text)
 		if t.Failed() {
 			return
 		}
