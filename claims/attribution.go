@@ -1444,12 +1444,13 @@ func (a *attr) emit() {
 	}
 	var text string
 	switch {
-	case label == "" && (a.speech != nil || a.src != nil || direct), a.sp.a >= 0 && leansOnFrame(st):
+	case label == "" && (a.speech != nil || a.src != nil || direct), a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st)):
 		// the frame or the quotation marks are in the sentence, which
-		// names the speaker or no one the extractor could name: the
-		// sentence as written reads alone ("Mayor Claire Dawson, 54,
-		// called it …"), while the statement cut from it would not ("Da
-		// er jeder Grundlage entbehre.")
+		// names the speaker (not by a pronoun) or no one the extractor
+		// could name: the sentence as written reads alone ("Mayor Claire
+		// Dawson, 54, called it …", "Der Konzern kündigte an, 500 Stellen
+		// zu streichen."), while the statement cut from it would not ("Da
+		// er jeder Grundlage entbehre.", "kündigte an, …")
 		text = x.text[p.start:p.end]
 	case label == "":
 		label = "Unbekannt" // reported speech whose speaker is not known
@@ -1491,6 +1492,14 @@ func (a *attr) emit() {
 		x.lastSpeaker = a.speaker
 	}
 	x.lastAttr = x.unit
+}
+
+// startsLower reports whether the statement st starts with a lower-case
+// letter: a verb or participle left over from its frame ("kündigte an, 500
+// Stellen zu streichen"), which does not read alone.
+func startsLower(st string) bool {
+	r, _ := utf8.DecodeRuneInString(st)
+	return unicode.IsLower(r)
 }
 
 // frameConjunctions open a clause that gives a reason, a condition or a

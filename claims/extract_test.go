@@ -153,6 +153,8 @@ func TestExtractGermanAttribution(t *testing.T) {
 		{"Der Konzernchef Peter Brandt hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre.",
 			[]want{{kind: KindAttribution, anchor: "entbehre", speaker: "Peter Brandt",
 				text: "Der Konzernchef Peter Brandt hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre."}}},
+		{"Der Konzern kündigte an, 500 Stellen zu streichen.",
+			[]want{{kind: KindAttribution, anchor: "Stellen", text: "Der Konzern kündigte an, 500 Stellen zu streichen."}}},
 		{"Der Senator bezeichnete den Plan als „unverantwortlich“.",
 			[]want{{kind: KindAttribution, anchor: "unverantwortlich", cue: "bezeichnete", direct: yes}}},
 	}
