@@ -231,8 +231,14 @@ func nextWord(src string, i int) string {
 	if r, n := runeAt(src, i); n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		i += n
 	}
+	return src[i:letterEnd(src, i, maxWord)]
+}
+
+// letterEnd returns the end of the run of letters at i, looking at fewer
+// than limit bytes.
+func letterEnd(src string, i, limit int) int {
 	j := i
-	for j < len(src) && j-i < maxWord {
+	for j < len(src) && j-i < limit {
 		if c := src[j]; c < utf8.RuneSelf {
 			if !isLetterByte(c) {
 				break
@@ -246,7 +252,7 @@ func nextWord(src string, i int) string {
 		}
 		j += n
 	}
-	return src[i:j]
+	return j
 }
 
 func isNumber(w string) bool {

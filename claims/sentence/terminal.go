@@ -338,21 +338,7 @@ func (s *Scanner) aside(k int) bool {
 // lower-case word after an abbreviation, with more words on the line).
 func (s *Scanner) labelFollows(i, k int) bool {
 	src := s.src
-	e := k
-	for e < len(src) && e-k <= maxWord {
-		if c := src[e]; c < utf8.RuneSelf {
-			if !isLetterByte(c) {
-				break
-			}
-			e++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(src[e:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		e += n
-	}
+	e := letterEnd(src, k, maxWord+1)
 	if e == k || e == len(src) || src[e] != '\n' || !unicode.IsLower(runeAtOr(src, k)) {
 		return false // the common case: more words follow on the line
 	}
