@@ -66,12 +66,6 @@ type Span struct {
 	End   int `json:"end"`
 }
 
-// Len returns the number of bytes the span covers.
-func (s Span) Len() int { return s.End - s.Start }
-
-// Contains reports whether o lies entirely inside s.
-func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
-
 // Article is one news article under review.
 type Article struct {
 	ID        string `json:"id,omitempty"`        // UUIDv7, set by the store
@@ -142,9 +136,6 @@ type Found struct {
 
 	Score float64 `json:"score"` // check-worthiness, 0 to 1
 }
-
-// Span returns the passage as a Span.
-func (f *Found) Span() Span { return Span{f.Start, f.End} }
 
 // Claim is one checkable proposition found in (or added to) an article:
 // what Extract found, with the identity, review and sources the store adds.
