@@ -8,6 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations/*.sql
@@ -49,7 +53,7 @@ func (s *Store) migrate(ctx context.Context, info fileInfo) error {
 		}
 	}
 	for i, script := range migrations {
-		if err := s.migrateStep(ctx, i, script); err != nil {
+		if err := retryBusy(ctx, func() error { return s.migrateStep(ctx, i, script) }); err != nil {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
 	}
@@ -92,6 +96,30 @@ func (s *Store) fillNormKeys(ctx context.Context) error {
 		}
 		return nil
 	})
+}
+
+// openBusyWait bounds how long Open waits for another process that is
+// creating or migrating the same file.
+const openBusyWait = 10 * time.Second
+
+// retryBusy runs fn again while it fails with SQLITE_BUSY, for up to
+// openBusyWait. The busy timeout does not cover every case at open: when
+// two processes create a new file at once, switching it to WAL needs an
+// exclusive lock, and SQLite returns SQLITE_BUSY there without waiting.
+func retryBusy(ctx context.Context, fn func() error) error {
+	deadline := time.Now().Add(openBusyWait)
+	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		err := fn()
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
 }
 
 func (s *Store) migrateStep(ctx context.Context, i int, script string) error {

@@ -242,3 +242,24 @@ func TestConcurrentUseInOneProcess(t *testing.T) {
 		t.Errorf("Articles() = %+v, want 4 reviewed claims", list)
 	}
 }
+
+// Two windows started at once on a file that does not exist yet both
+// create it: one switches it to WAL and migrates, the other waits.
+func TestOpensOfANewFileAtOnce(t *testing.T) {
+	for round := range 20 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("new-%d.factdesk", round))
+		var wg sync.WaitGroup
+		stores := make([]*Store, 6)
+		errs := make([]error, len(stores))
+		for i := range stores {
+			wg.Go(func() { stores[i], errs[i] = Open(context.Background(), path) })
+		}
+		wg.Wait()
+		for i, s := range stores {
+			if errs[i] != nil {
+				t.Fatalf("round %d: Open #%d: %v", round, i, errs[i])
+			}
+			s.Close()
+		}
+	}
+}

@@ -69,6 +69,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s.db.SetMaxOpenConns(1)
 	s.db.SetConnMaxIdleTime(0)
+	// The writer's first connection switches a new file to WAL.
+	if err := retryBusy(ctx, func() error { return s.db.PingContext(ctx) }); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
 	if err := s.migrate(ctx, info); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("open %s: %w", abs, err)
