@@ -24,21 +24,46 @@ func setLanguage(l string) {
 	uiLang = "en"
 }
 
-// systemLanguage guesses the user's language from the LC_ALL or LANG
-// environment variable and, when both are unset, from the system locale.
+// systemLanguage guesses the user's language from the locale the
+// environment sets for messages and, when it sets none, from the system
+// locale (macOS and Windows keep theirs elsewhere).
 func systemLanguage() string {
-	for _, v := range []string{os.Getenv("LC_ALL"), os.Getenv("LANG")} {
-		if v != "" {
-			if strings.HasPrefix(strings.ToLower(v), "de") {
-				return "de"
-			}
-			return "en"
-		}
+	l, set := messageLocale()
+	if !set {
+		l = lang.SystemLocale().LanguageString()
 	}
-	if strings.HasPrefix(strings.ToLower(lang.SystemLocale().LanguageString()), "de") {
+	if strings.HasPrefix(strings.ToLower(l), "de") {
 		return "de"
 	}
 	return "en"
+}
+
+// messageLocale returns the locale that GNU gettext would translate
+// messages into: the first of LC_ALL, LC_MESSAGES and LANG that is set,
+// overridden by the first entry of LANGUAGE unless that locale is the
+// plain C or POSIX one (with or without a charset, as in "C.UTF-8"). set
+// is false when none of the variables is set.
+func messageLocale() (locale string, set bool) {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if locale = os.Getenv(name); locale != "" {
+			break
+		}
+	}
+	if isPlainLocale(locale) {
+		return locale, true
+	}
+	if list := os.Getenv("LANGUAGE"); list != "" {
+		first, _, _ := strings.Cut(list, ":")
+		return first, true
+	}
+	return locale, locale != ""
+}
+
+// isPlainLocale reports whether l is the C or POSIX locale, with or
+// without a charset suffix ("C.UTF-8").
+func isPlainLocale(l string) bool {
+	base, _, _ := strings.Cut(l, ".")
+	return base == "C" || base == "POSIX"
 }
 
 // tr returns the text for key in the current language, or the key itself

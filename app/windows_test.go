@@ -255,16 +255,23 @@ func TestMenuHoldsEveryShortcut(t *testing.T) {
 }
 
 func TestSystemLanguage(t *testing.T) {
-	for _, tc := range []struct{ lcAll, lang, want string }{
-		{"", "de_DE.UTF-8", "de"},
-		{"", "en_GB.UTF-8", "en"},
-		{"de_AT.UTF-8", "en_US.UTF-8", "de"},
-		{"C", "de_DE.UTF-8", "en"},
+	for _, tc := range []struct{ lcAll, lcMessages, lang, language, want string }{
+		{"", "", "de_DE.UTF-8", "", "de"},
+		{"", "", "en_GB.UTF-8", "", "en"},
+		{"de_AT.UTF-8", "", "en_US.UTF-8", "", "de"},
+		{"", "de_CH.UTF-8", "en_US.UTF-8", "", "de"},
+		{"", "", "en_US.UTF-8", "de:en", "de"},
+		{"C", "", "de_DE.UTF-8", "", "en"},
+		{"C.UTF-8", "", "", "de", "en"}, // gettext ignores LANGUAGE in the C locale
+		{"", "", "POSIX", "", "en"},
 	} {
 		t.Setenv("LC_ALL", tc.lcAll)
+		t.Setenv("LC_MESSAGES", tc.lcMessages)
 		t.Setenv("LANG", tc.lang)
+		t.Setenv("LANGUAGE", tc.language)
 		if got := systemLanguage(); got != tc.want {
-			t.Errorf("systemLanguage(LC_ALL=%q LANG=%q) = %q, want %q", tc.lcAll, tc.lang, got, tc.want)
+			t.Errorf("systemLanguage(LC_ALL=%q LC_MESSAGES=%q LANG=%q LANGUAGE=%q) = %q, want %q",
+				tc.lcAll, tc.lcMessages, tc.lang, tc.language, got, tc.want)
 		}
 	}
 }
