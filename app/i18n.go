@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+
+	_ "github.com/factdesk/factdesk/app/internal/quietlocale" // before Fyne's locale lookup
 )
 
 // The workbench speaks German and English. Fyne's own lang package translates

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -273,5 +274,23 @@ func TestNoDisplay(t *testing.T) {
 	code, _, errOut := factdesk(t, "", "-db", filepath.Join(t.TempDir(), "x.db"))
 	if code != 1 || !strings.Contains(errOut, "no display") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("window without display: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// In a container's "C.UTF-8" locale, Fyne's start-up locale lookup used
+// to log three lines of "Error parsing user locale C" before every
+// command; app/internal/quietlocale prevents it. The test binary starts
+// itself in that locale: package initialisation is where the noise came
+// from, so running no test at all is enough.
+func TestNoLocaleNoiseInCLocale(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "LC_ALL=", "LC_MESSAGES=", "LANG=C.UTF-8", "LANGUAGE=")
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("test binary in C.UTF-8: %v, stderr %q", err, errOut.String())
+	}
+	if strings.Contains(errOut.String(), "locale") {
+		t.Errorf("stderr in the C.UTF-8 locale: %q", errOut.String())
 	}
 }
