@@ -630,6 +630,9 @@ func (p *passage) speaker(n np, learn bool) string {
 	for a < n.b && p.has(a, fDet) && !(both && (p.lw(a) == "beiden" || p.lw(a) == "beide")) {
 		a++
 	}
+	if a+1 < n.b && p.digits && p.ageNoun(a) && !p.nominal(a) && p.toks[a+1].cap {
+		a++ // "der 81-jährige Besitzer des Hauses" speaks as "Besitzer des Hauses"
+	}
 	if n.b-a == 1 && a > n.a && (p.lw(a-1) == "des" || p.lw(a-1) == "eines") {
 		return genitiveBase(p.w(a))
 	}

@@ -109,7 +109,7 @@ func TestSpeaker(t *testing.T) {
 			"Meilensteine", "Musikkennern", ""},
 		{"an age as adjective in the subject",
 			"Der 81-jährige Besitzer des Hauses hatte vor längerer Zeit festgestellt, dass eine Maus im Laub war.",
-			"Maus", "Besitzer", ""},
+			"Maus", "Besitzer des Hauses", "Besitzer des Hauses: "},
 		{"a name before the verb stays the subject",
 			"Siemens bestätigte die Zahlen, der Umsatz sei gestiegen.",
 			"Umsatz", "Siemens", ""},
