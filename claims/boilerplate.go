@@ -14,6 +14,7 @@ var boilerStarts = newPrefixList(
 	"das könnte sie auch interessieren", "foto:", "fotos:", "bild:", "bilder:", "video:",
 	"quelle:", "anzeige", "werbung", "read more", "read also", "also read", "related:",
 	"watch:", "photo:", "image:", "advertisement", "sponsored", "©", "(c) ", "copyright",
+	"siehe auch", "(siehe", "(mehr zum thema", "(lesen sie", "see also", "(see also",
 )
 
 // boilerPhrases anywhere in a short passage mark it as promotion or a prompt.

@@ -278,6 +278,20 @@ func TestExtractTradeAndNumbers(t *testing.T) {
 	}
 }
 
+func TestExtractSkipsCrossReferences(t *testing.T) {
+	for _, text := range []string{
+		"(Siehe auch die themenverwandten Artikel dazu.)",
+		"Siehe auch: Wie die Stadt den Haushalt plant.",
+		"(Mehr zum Thema im Wirtschaftsteil.)",
+		"(See also our report on the budget.)",
+	} {
+		ex := Extract("Der Stadtrat beschloss den Haushalt am Montag.\n"+text, Options{})
+		if len(ex.Claims) != 1 || len(ex.Skipped) != 1 || ex.Skipped[0].Reason != SkipBoilerplate {
+			t.Errorf("Extract(%q) = %s, skipped %+v; want the cross-reference skipped as boilerplate", text, dump(ex.Claims), ex.Skipped)
+		}
+	}
+}
+
 func TestExtractSkipped(t *testing.T) {
 	text := "Streit um die Schuldenbremse\n" +
 		"Die Koalition hat sich am Abend auf einen Haushalt geeinigt.\n" +
