@@ -244,6 +244,12 @@ func TestExtractTradeAndNumbers(t *testing.T) {
 		lang, text string
 		wants      []want
 	}{
+		{"de", "Der jährliche Handel zwischen beiden Nationen beträgt etwa eine Milliarde US-Dollar.",
+			[]want{{kind: KindTrade, anchor: "Handel", value: 1e9}}},
+		{"de", "Die Türkei ist Deutschlands größter Abnehmer von Haselnüssen.",
+			[]want{{kind: KindTrade, anchor: "Abnehmer", measure: "größter Abnehmer"}}},
+		{"en", "Germany is China's largest market in Europe.",
+			[]want{{kind: KindTrade, anchor: "market", subject: "Germany", partner: "China"}}},
 		{"de", "Die Niederlande sind Deutschlands zweitgrößter Handelspartner.",
 			[]want{{kind: KindTrade, anchor: "Handelspartner", partner: "Deutschland", measure: "zweitgrößter Handelspartner"}}},
 		{"de", "Die deutschen Exporte nach China sanken im vergangenen Jahr um 8,5 Prozent.",
@@ -254,6 +260,8 @@ func TestExtractTradeAndNumbers(t *testing.T) {
 			[]want{{kind: KindNumber, anchor: "2,4 Prozent", value: 2.4, unit: "Prozent"}}},
 		{"de", "Der Neubau kostet rund 1,2 Milliarden Euro.",
 			[]want{{kind: KindNumber, anchor: "1,2 Milliarden Euro", value: 1.2e9, unit: "Euro"}}},
+		{"de", "Die Stadt zahlte zwei Millionen Euro Entschädigung.",
+			[]want{{kind: KindNumber, anchor: "zwei Millionen Euro", value: 2e6, unit: "Euro"}}},
 		{"de", "Die Sitzung dauerte knapp drei Stunden.",
 			[]want{{kind: KindNumber, anchor: "drei Stunden", value: 3, unit: "Stunden"}}},
 		{"de", "Die Wahl findet am 9. Februar 2025 statt.",
@@ -275,6 +283,25 @@ func TestExtractTradeAndNumbers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkExtract(t, tt.lang, tt.text, tt.wants, nil, nil)
+	}
+}
+
+// TestExtractNoTrade lists sentences with trade words that state no trade
+// between economies.
+func TestExtractNoTrade(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"de", "Auf dem Londoner Straßenmarkt Camden Market ist am Samstag ein Großbrand ausgebrochen."},
+		{"de", "Der Abnehmer der Ware zahlte nicht."},
+		{"de", "Am Handel nehmen 1.849 Anlagen von rund 1.200 Unternehmen teil."},
+		{"de", "Der Goldpreis hat mit 799,30 US-Dollar pro Unze im ostasiatischen Handel den höchsten Stand erreicht."},
+		{"en", "The market opened at 9 a.m. with 40 stalls."},
+	} {
+		ex := Extract(tt.text, Options{Language: tt.lang})
+		for _, c := range ex.Claims {
+			if c.Kind == KindTrade {
+				t.Errorf("Extract(%q) = trade claim %q, want none", tt.text, c.Text)
+			}
+		}
 	}
 }
 

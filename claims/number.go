@@ -72,7 +72,7 @@ func (p *passage) quantities(buf []quantity) []quantity {
 			q, ok = p.compact(i)
 		default: // a number word or a month: the flags say which map holds it
 			if t.f&fNumWord != 0 && p.isWord(i+1) && p.has(i+1, fUnit) {
-				q, ok = quantity{a: i, b: i + 2, value: lex.numberWords[p.lw(i)], unit: p.w(i + 1)}, true
+				q, ok = p.numberWord(i, lex.numberWords[p.lw(i)]), true
 			} else if t.f&fMonth != 0 && t.cap {
 				q, ok = p.englishDate(i)
 			}
@@ -160,6 +160,22 @@ func (p *passage) numeric(i int) (quantity, bool) {
 		return q, true
 	}
 	return quantity{}, false
+}
+
+// numberWord reads the quantity that starts with the number word at token
+// i, of value v, followed by a unit: "drei Stunden", "zwei Millionen Euro"
+// (2e6 Euro), "eine Milliarde".
+func (p *passage) numberWord(i int, v float64) quantity {
+	q := quantity{a: i, b: i + 2, value: v, unit: p.w(i + 1)}
+	if m, ok := multiplier(p.lw(i + 1)); ok {
+		q.value *= m
+		q.unit = ""
+		if p.isWord(i+2) && p.has(i+2, fUnit) {
+			q.b, q.unit = i+3, p.w(i+2)
+		}
+	}
+	q.money = currencies.has(strings.ToLower(q.unit))
+	return q
 }
 
 // compactSuffixes scale a number they are written onto, in English

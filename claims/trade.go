@@ -61,11 +61,17 @@ func (p *passage) trade(quants []quantity) bool {
 		}
 		lw := p.lw(i)
 		if p.en && lw == "partner" && i > 0 && p.lw(i-1) == "trading" {
-			return p.ranking(i-1, i+1)
+			return p.ranking(i-1, i+1, false)
 		}
 		for _, s := range partnerNouns {
-			if strings.HasSuffix(lw, s) && !strings.Contains(s, " ") {
-				return p.ranking(i, i+1)
+			if strings.HasSuffix(lw, s) && !strings.Contains(s, " ") && isEnglishPartner(s) == p.en {
+				if !weakPartner(s) {
+					return p.ranking(i, i+1, false)
+				}
+				if p.ranking(i, i+1, true) {
+					return true
+				}
+				break // an unranked "Abnehmer": look on
 			}
 		}
 	}
@@ -78,6 +84,9 @@ func (p *passage) trade(quants []quantity) bool {
 		}
 		q := quants[0]
 		subject, partner := p.economies(i)
+		if lw := p.lw(i); (lw == "handel" || lw == "trade") && subject == "" && !economyNames[partner] && !p.between(i) {
+			continue // trading on an exchange, or in "Sperma": no economies named
+		}
 		p.x.add(&Found{
 			Kind: KindTrade, Start: p.start, End: p.end, Text: p.tradeText(),
 			Subject: subject, Partner: partner, Measure: p.w(i),
@@ -88,13 +97,56 @@ func (p *passage) trade(quants []quantity) bool {
 	return false
 }
 
+// isEnglishPartner reports whether the partner noun s is English: each
+// language's nouns count only in its texts ("Camden Market" in a German
+// report is a place).
+func isEnglishPartner(s string) bool {
+	switch s {
+	case "trading partner", "supplier", "market":
+		return true
+	}
+	return false
+}
+
+// weakPartner reports whether the partner noun s names a trade role only
+// when a ranking comes with it: "Russlands größter Abnehmer", "its largest
+// market", not "der Abnehmer" or "the market".
+func weakPartner(s string) bool {
+	switch s {
+	case "lieferant", "abnehmer", "exporteur", "importeur", "supplier", "market":
+		return true
+	}
+	return false
+}
+
+// rankingWord reports whether the lower-case adjective w ranks: a
+// superlative ("wichtigster", "zweitgrößte", "largest") or a word such as
+// "leading".
+func rankingWord(w string) bool {
+	switch w {
+	case "top", "leading", "main", "major", "key", "erster", "erste", "ersten":
+		return true
+	}
+	for _, tail := range []string{"ster", "ste", "sten", "stes", "stem", "ßter", "ßte", "ßten", "ßtes", "est"} {
+		if strings.HasSuffix(w, tail) && len(w) > len(tail)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // ranking handles "X ist Ys wichtigster Handelspartner" with the noun in
-// tokens [a, b).
-func (p *passage) ranking(a, b int) bool {
+// tokens [a, b). A weak noun (see weakPartner) needs a ranking adjective.
+func (p *passage) ranking(a, b int, weak bool) bool {
 	k := a
+	ranked := false
 	for k > 0 && p.isWord(k-1) && !p.toks[k-1].cap && !p.has(k-1, fDet) && !possessive(p.w(k-1)) &&
 		!p.has(k-1, fLinking) && (p.adjective(k-1) || p.en && !p.has(k-1, fPrep)) {
 		k--
+		ranked = ranked || rankingWord(p.lw(k))
+	}
+	if weak && !ranked {
+		return false
 	}
 	measure := p.textOf(k, b)
 	partner, partnerWord := "", ""
@@ -151,6 +203,26 @@ func (p *passage) ranking(a, b int) bool {
 
 // possessive reports an English possessive: "Russia's", "region's".
 func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+// economyNames are the economies nationality names.
+var economyNames = func() map[string]bool {
+	m := make(map[string]bool, len(nationality))
+	for _, name := range nationality {
+		m[name] = true
+	}
+	return m
+}()
+
+// between reports whether "zwischen" or "between" follows token i closely:
+// "der Handel zwischen beiden Nationen".
+func (p *passage) between(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+3; k++ {
+		if p.isWord(k) && (p.lw(k) == "zwischen" || p.lw(k) == "between") {
+			return true
+		}
+	}
+	return false
+}
 
 // economies guesses the economy a trade measure is about and its partner:
 // "Die deutschen Exporte nach China" gives Deutschland and China.
