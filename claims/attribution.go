@@ -482,12 +482,21 @@ func (p *passage) attribution() int {
 		a.cueAt = p.opinionClause()
 		a.cue = p.w(a.cueAt)
 	case p.characterization() >= 0:
-		// "bezeichnete die Lage als „ernst“": the subject's words
-		if n := p.npRight(0); !n.empty() && !n.pp {
-			a.setSpeaker(n)
-		}
+		// "bezeichnete die Lage als „ernst“", "called the plan “…”": the
+		// subject's words
 		a.cueAt = p.characterization()
 		a.cue = "als"
+		n := p.npRight(0)
+		if p.en {
+			a.cue = p.w(a.cueAt)
+			// English nouns are lower case: npRight would run on
+			if n = p.subjectBefore(a.cueAt); n.empty() && a.cueAt <= 4 && p.has(0, fDet) {
+				n = np{0, a.cueAt, false} // "The finance ministry called …"
+			}
+		}
+		if !n.empty() && !n.pp {
+			a.setSpeaker(n)
+		}
 	case p.longQuote():
 		if n := p.colonSubject(); !n.empty() {
 			// "Hier sparte der Präsident nicht mit Kritik: „…“"
@@ -535,14 +544,38 @@ func (p *passage) opinionClause() int {
 // characterization returns the index of "als" before a quotation that
 // characterises something in someone's words ("als „inakzeptabel“"), or -1.
 func (p *passage) characterization() int {
+	if p.en {
+		return p.englishCharacterization()
+	}
 	// "als" is a conjunction and a qualifier: without both flags it is absent
-	if p.en || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
+	if !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
 		return -1
 	}
 	for i := 1; i < len(p.toks); i++ {
 		if p.toks[i].kind == tQuoteOpen || p.toks[i].kind == tQuoteAmb {
 			if p.isWord(i-1) && p.lw(i-1) == "als" && !p.inQuote[i-1] {
 				return i - 1
+			}
+		}
+	}
+	return -1
+}
+
+// characterizingVerbs give something a name in quotation marks: "called
+// the plan “a drop in the ocean”", "described it as “reckless”".
+var characterizingVerbs = words(`call calls called dub dubs dubbed label labels labelled labeled
+	describe describes described brand brands branded`)
+
+// englishCharacterization returns the index of a verb of characterizingVerbs
+// at most four words before an opening quotation mark, or -1.
+func (p *passage) englishCharacterization() int {
+	for i := 1; i < len(p.toks); i++ {
+		if p.toks[i].kind != tQuoteOpen && p.toks[i].kind != tQuoteAmb || p.inQuote[i-1] {
+			continue
+		}
+		for k := i - 1; k >= 1 && k >= i-4 && p.isWord(k); k-- {
+			if characterizingVerbs.has(p.lw(k)) {
+				return k
 			}
 		}
 	}
@@ -854,6 +887,9 @@ func (a *attr) frameSpeech(c *cue) {
 			verb = aux
 		}
 	}
+	if p.en && p.is(verb-1, ',') && p.isWord(verb-2) && p.has(verb-2, fAdv) && p.is(verb-3, ',') {
+		verb -= 3 // "The finance ministry, however, warned that …"
+	}
 	if left := p.subjectBefore(verb); !left.empty() && !p.adverbial(left) && !p.frontedAdverb(left, verb) {
 		// "Der Spiegel zitiert den Prediger mit den Worten …": the object
 		// speaks, the subject is the source
@@ -900,7 +936,9 @@ func (a *attr) frameSpeech(c *cue) {
 			}
 		}
 	}
-	if right := p.npRight(verb + 1); !right.empty() && (verb == c.a || right.b <= c.a) {
+	// (in English only after the statement: "…,” said the mayor", never in
+	// "The ministry warned that the budget gap …")
+	if right := p.npRight(verb + 1); !right.empty() && (verb == c.a || right.b <= c.a) && (!p.en || p.inverted(verb)) {
 		// "zitierte man Yolanda Alvarez": the impersonal subject quotes
 		if p.lw(right.a) == "man" && strings.HasPrefix(p.lw(c.a), "zitiert") {
 			if obj := p.npRight(right.b); !obj.empty() {
@@ -949,6 +987,14 @@ func (a *attr) frameSpeech(c *cue) {
 	} else if first := p.frontSubject(c.a); !first.empty() && !p.en && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
 	}
+}
+
+// inverted reports whether the English reporting verb at token verb
+// follows its statement, so that its subject may come after it: after a
+// comma or a closing quotation mark ("…,” said the mayor"), or as the
+// verb that opens a passage after a quotation ("Said the mayor: …").
+func (p *passage) inverted(verb int) bool {
+	return verb == 0 || p.is(verb-1, ',') || p.isQuote(verb-1)
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun in
@@ -1444,13 +1490,15 @@ func (a *attr) emit() {
 	}
 	var text string
 	switch {
-	case label == "" && (a.speech != nil || a.src != nil || direct), a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st)):
+	case label == "" && (a.speech != nil || a.src != nil || direct),
+		a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st) || p.en && sa <= p.toks[a.sp.a].start && p.toks[a.sp.b-1].end <= sb):
 		// the frame or the quotation marks are in the sentence, which
 		// names the speaker (not by a pronoun) or no one the extractor
 		// could name: the sentence as written reads alone ("Mayor Claire
 		// Dawson, 54, called it …", "Der Konzern kündigte an, 500 Stellen
 		// zu streichen."), while the statement cut from it would not ("Da
-		// er jeder Grundlage entbehre.", "kündigte an, …")
+		// er jeder Grundlage entbehre.", "kündigte an, …"); an English
+		// statement that holds its speaker needs no label in front
 		text = x.text[p.start:p.end]
 	case label == "":
 		label = "Unbekannt" // reported speech whose speaker is not known
@@ -1459,9 +1507,9 @@ func (a *attr) emit() {
 		}
 		text = x.cat(label, ": ", st)
 	case qual != "":
-		text = x.cat(label, " (", prefix, qual, "): ", st)
+		text = x.cat(x.labelCase(label), " (", prefix, qual, "): ", st)
 	default:
-		text = x.cat(label, ": ", st)
+		text = x.cat(x.labelCase(label), ": ", st)
 	}
 	score := 0.75
 	if direct {
@@ -1492,6 +1540,19 @@ func (a *attr) emit() {
 		x.lastSpeaker = a.speaker
 	}
 	x.lastAttr = x.unit
+}
+
+// labelCase capitalises a speaker that opens a claim's text when it starts
+// with an adjective or a common noun: "Israelische Regierung: …",
+// "Finance ministry: …". The speaker field keeps the article's spelling,
+// and a name written in lower case stays so ("n-tv", "dpa", "t-online.de"):
+// a one-word label, or one whose first word holds other signs than letters.
+func (x *extractor) labelCase(label string) string {
+	first, _, more := strings.Cut(label, " ")
+	if !more || strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return label
+	}
+	return x.upperFirst(label)
 }
 
 // startsLower reports whether the statement st starts with a lower-case
@@ -1653,8 +1714,11 @@ func (a *attr) statement() (string, int, int) {
 	if d >= 0 && d+1 < n && d >= fb-1 {
 		if p.isQuote(d+1) || p.en {
 			s := p.textOf(d+1, end)
-			if !p.en {
+			switch {
+			case !p.en:
 				s = p.x.cat(p.textOf(cueA, cueB), ", dass ", s)
+			case !p.isQuote(d + 1):
+				s = p.x.upperFirst(s) // an English that-clause is a main clause
 			}
 			return s, p.toks[d+1].start, p.end
 		}
