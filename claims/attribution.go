@@ -18,6 +18,7 @@ const (
 	cueSo                        // „…“, so X.
 	cueFollow                    // demnach, wonach: the source named before
 	cueBack                      // "Dies bestätigte X.": the passage before is the statement
+	cueDocument                  // "wie aus X hervorgeht": the document X is the source
 )
 
 // cue is one attribution marker in a passage.
@@ -26,7 +27,7 @@ type cue struct {
 	a, b int // the cue's tokens
 	verb cueVerb
 	part int // the token of verb.particle, when set
-	src  np  // the source phrase of source cues
+	src  np  // the source phrase of source cues; for "aus X hervorgehen", "aus X"
 }
 
 // sourceNouns follow "nach" in a source phrase: "nach Angaben des Senders".
@@ -39,7 +40,30 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 // des Kremls heißt es".
 var mediumNouns = words(`erklärung mitteilung pressemitteilung presseerklärung pressemeldung bericht stellungnahme
 	angaben informationen schreiben brief interview rede aussage aussagen meldung
-	kommuniqué statement report statement interview`)
+	kommuniqué statement report statement interview verlautbarung studie untersuchung gutachten
+	antwort unterlagen dokument dokumenten statistik`)
+
+// mediumSuffixes end compound nouns that name a document: "Jahresbericht",
+// "Kriminalstatistik", "Abschlussbericht".
+var mediumSuffixes = []string{"bericht", "statistik", "studie", "mitteilung", "erklärung", "gutachten"}
+
+// medium reports whether token k names a document: a medium noun or a
+// compound that ends in one.
+func (p *passage) medium(k int) bool {
+	if p.has(k, fMedium) {
+		return true
+	}
+	if !p.toks[k].cap || !p.isWord(k) {
+		return false
+	}
+	lw := p.lw(k)
+	for _, s := range mediumSuffixes {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // auxiliaries carry a participle cue: "hat gesagt", "wird zitiert".
 var auxiliaries = words(`hat haben hatte hatten habe wird wurde werden wurden ist sei has have had was were`)
@@ -240,6 +264,9 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		c.verb.particle, c.part = found, pk
 	}
+	if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
+		return p.documentCue(c)
+	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false
 	}
@@ -392,7 +419,7 @@ func (p *passage) attribution() int {
 	for k := range x.cues {
 		c := &x.cues[k]
 		switch c.kind {
-		case cueSpeech, cueHeisst:
+		case cueSpeech, cueHeisst, cueDocument:
 			if speech == nil || speech.verb.thought && !c.verb.thought {
 				speech = c
 			}
@@ -821,8 +848,12 @@ func (a *attr) frameSpeech(c *cue) {
 	p := a.p
 	a.speech = c
 	a.cue = p.cueText(c)
-	if c.kind == cueHeisst {
+	switch c.kind {
+	case cueHeisst:
 		a.frameHeisst(c)
+		return
+	case cueDocument:
+		a.document(c.src.a)
 		return
 	}
 	verb := c.a // the finite verb: the auxiliary of "Glos hatte … gesagt"
@@ -1230,16 +1261,25 @@ func (a *attr) frameHeisst(c *cue) {
 	if prep < 0 && p.isWord(c.b) && heisstPreps.has(p.lw(c.b)) && p.lw(c.b) != "von" {
 		prep = c.b // "hieß es bei Russland Aktuell"
 	}
-	if prep < 0 {
-		return
+	if prep >= 0 {
+		a.document(prep)
 	}
+}
+
+// document reads the phrase after the preposition at token prep as the
+// document a statement comes from and its author: "in einer Erklärung des
+// Kremls" gives the medium "Erklärung" and the speaker "Kreml"; a phrase
+// without a medium noun speaks itself ("aus dem Urteil"). The frame runs
+// from the preposition to the phrase's end.
+func (a *attr) document(prep int) {
+	p := a.p
 	n := p.npRight(prep + 1)
 	if n.empty() {
 		return
 	}
 	a.sp = np{prep, n.b, false}
 	for k := n.a; k < n.b; k++ {
-		if p.has(k, fMedium) {
+		if p.medium(k) {
 			a.medium = p.w(k)
 			if k+1 < n.b {
 				a.speaker = p.speaker(np{k + 1, n.b, false}, false)

@@ -113,7 +113,7 @@ func germanCues() map[string]cueVerb {
 		ein:räumte,räumten,räumt vor:warf,warfen,wirft,werfen,schlug,schlugen hin:wies,wiesen,weist
 		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,sagte,sprach,sprachen,spricht
 		zu:gab,gaben,gibt,sicherte,sagte hervor:hob,hoben,hebt auf:rief,riefen,ruft,forderte
-		aus:ging,gingen,geht,gehen`
+		aus:ging,gingen,geht,gehen hervor:geht,ging,gingen,gehen`
 	for _, group := range strings.Fields(separable) {
 		part, forms, _ := strings.Cut(group, ":")
 		for _, f := range strings.Split(forms, ",") {

@@ -146,3 +146,57 @@ func TestExtractTradeUnderSource(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDocumentSource covers "hervorgehen aus": the document after
+// "aus" is the source, its author the speaker, and a back reference ("Dies
+// geht aus … hervor.") takes the sentence before as the statement.
+func TestExtractDocumentSource(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Die Zahl der Wohnungseinbrüche in Bremen ist 2023 um 14 Prozent gesunken. Dies geht aus der Kriminalstatistik der Polizei hervor.",
+			[]want{{kind: KindAttribution, anchor: "Wohnungseinbrüche", speaker: "Polizei", cue: "geht hervor",
+				text: "Polizei (Kriminalstatistik): Die Zahl der Wohnungseinbrüche in Bremen ist 2023 um 14 Prozent gesunken."}}},
+		{"Die Stadtwerke Kiel erhöhen zum 1. Januar die Fernwärmepreise. Das geht aus einem Schreiben des Versorgers an seine Kunden hervor, das am Montag verschickt wurde.",
+			[]want{{kind: KindAttribution, anchor: "Fernwärmepreise", speaker: "Versorger", cue: "geht hervor",
+				text: "Versorger (Schreiben): Die Stadtwerke Kiel erhöhen zum 1. Januar die Fernwärmepreise."}}},
+		{"Wie aus einem Bericht der Feuerwehr hervorgeht, ist die Brandursache in der Lagerhalle noch unklar.",
+			[]want{{kind: KindAttribution, anchor: "Brandursache", speaker: "Feuerwehr", cue: "hervorgeht",
+				text: "Feuerwehr (Bericht): Die Brandursache ist in der Lagerhalle noch unklar."}}},
+		{"Der Landkreis hat 2022 rund 3,1 Millionen Euro für Gutachten ausgegeben, wie aus einer Antwort des Innenministeriums hervorgeht.",
+			[]want{{kind: KindAttribution, anchor: "Gutachten", speaker: "Innenministerium", cue: "hervorgeht",
+				text: "Innenministerium (Antwort): Der Landkreis hat 2022 rund 3,1 Millionen Euro für Gutachten ausgegeben"}}},
+		{"Aus dem Jahresbericht des Rechnungshofs geht hervor, dass die Sanierung der Oper 40 Millionen Euro mehr kostet.",
+			[]want{{kind: KindAttribution, anchor: "Sanierung", speaker: "Rechnungshof", cue: "geht hervor",
+				text: "Rechnungshof (Jahresbericht): Die Sanierung der Oper kostet 40 Millionen Euro mehr."}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	// the statement is a claim only once: the attribution takes the fact's place
+	text := tests[0].text
+	for _, c := range Extract(text, Options{Language: "de"}).Claims {
+		if c.Kind != KindAttribution && strings.Contains(text[c.Start:c.End], "Wohnungseinbrüche") {
+			t.Errorf("Extract(%q) = %s %q besides the attribution, want only the attribution", text, c.Kind, c.Text)
+		}
+	}
+}
+
+// TestExtractDocumentSourceNoAttribution lists uses of "hervorgehen" that
+// tell where something came from, not what a document says.
+func TestExtractDocumentSourceNoAttribution(t *testing.T) {
+	for _, text := range []string{
+		"Als Sieger aus der Stichwahl ging die Kandidatin der Grünen hervor.",
+		"Aus der Fusion der beiden Kassen ging 2019 die größte Krankenkasse Sachsens hervor.",
+		"Der Verein gründete 1950 eine Jugendabteilung, aus der später zwei Nationalspieler hervorgingen.",
+		"Bürgermeisterin Anja Roth sagte, der Haushalt sei solide. Dies geht aus ihrer Rede hervor.",
+	} {
+		found := Extract(text, Options{Language: "de"}).Claims
+		for _, c := range found {
+			if c.Kind == KindAttribution && strings.Contains(c.Cue, "hervor") {
+				t.Errorf("Extract(%q) = attribution %q with cue %q, want none from hervorgehen", text, c.Text, c.Cue)
+			}
+		}
+	}
+}
