@@ -1483,7 +1483,18 @@ func (a *attr) emit() {
 		label = a.according
 	}
 	var text string
+	named := false
+	if a.pronounFrame(st) {
+		// a person's name takes the pronoun's place; a group's name
+		// ("Polizei") would not fit there, so its label stands before the
+		// passage as written
+		if named = x.personIndex(a.speaker) >= 0; !named {
+			st = p.textOf(0, len(p.toks))
+		}
+	}
 	switch {
+	case named:
+		text = x.cat(x.text[p.start:p.toks[a.sp.a].start], a.speaker, x.text[p.toks[a.sp.a].end:p.end])
 	case label == "" && (a.speech != nil || a.src != nil || direct), a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st)):
 		// the frame or the quotation marks are in the sentence, which
 		// names the speaker (not by a pronoun) or no one the extractor
@@ -1532,6 +1543,29 @@ func (a *attr) emit() {
 		x.lastSpeaker = a.speaker
 	}
 	x.lastAttr = x.unit
+}
+
+// pronounFrame reports an attribution whose speaker is a pronoun in the
+// passage, resolved to someone the article named, while the statement st
+// does not read alone: it starts with the verb left from its frame ("halte
+// es für vertretbar und bezeichnete …"), with a conjunction that leans on
+// the frame, or is the whole passage, pronoun included ("Zudem bezeichnete
+// er die Erweiterung als „maßvoll“"). Such a claim reads as the passage
+// with the pronoun replaced by the person's name ("Zudem bezeichnete Mathis
+// Gerlach die Erweiterung als „maßvoll“"): the form a reviewer would write
+// (CLAIMS.md rule 2) and the one a speaker named in the passage gets (see
+// emit). A statement that reads alone keeps the usual form, "Mathis
+// Gerlach: Er halte es für vertretbar.", and so does a pronoun of the
+// first person, which stands in the speaker's own words.
+func (a *attr) pronounFrame(st string) bool {
+	p := a.p
+	if a.sp.a < 0 || a.sp.b != a.sp.a+1 || !p.has(a.sp.a, fPron) || a.speaker == "" || a.speaker == p.w(a.sp.a) {
+		return false
+	}
+	if lw := p.lw(a.sp.a); lw != "er" && lw != "sie" && lw != "he" && lw != "she" && lw != "they" {
+		return false // "ich", "wir": the speaker's own words keep their person
+	}
+	return leansOnFrame(st) || a.of == "" && startsLower(st) || st == p.textOf(0, len(p.toks))
 }
 
 // startsLower reports whether the statement st starts with a lower-case
