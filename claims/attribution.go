@@ -34,7 +34,8 @@ type cue struct {
 var sourceNouns = words(`angaben informationen aussage aussagen darstellung einschätzung
 	einschätzungen ansicht auffassung meinung worten berichten erkenntnissen schätzungen
 	ermittlungen recherchen daten zahlen bericht studie stellungnahme schätzung umfrage
-	mitteilung meldung auskunft`)
+	mitteilung meldung auskunft analyse analysen berechnung berechnungen erfahrungen planungen
+	erkenntnisstand dokument`)
 
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
@@ -218,7 +219,7 @@ func (p *passage) sourceNounAt(i int) int {
 			if sourceNouns.has(lw) {
 				return k
 			}
-			for _, s := range []string{"angaben", "aussagen", "berichten", "bericht", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen"} {
+			for _, s := range []string{"angaben", "aussagen", "berichten", "bericht", "informationen", "erkenntnissen", "meinung", "einschätzung", "schätzungen", "ergebnis", "ergebnissen", "berechnungen"} {
 				if strings.HasSuffix(lw, s) {
 					return k
 				}
@@ -569,11 +570,31 @@ func (p *passage) characterization() int {
 	for i := 1; i < len(p.toks); i++ {
 		if p.toks[i].kind == tQuoteOpen || p.toks[i].kind == tQuoteAmb {
 			if p.isWord(i-1) && p.lw(i-1) == "als" && !p.inQuote[i-1] {
+				if p.standing() {
+					return -1
+				}
 				return i - 1
 			}
 		}
 	}
 	return -1
+}
+
+// standingVerbs say what something is known as, counts as or serves as,
+// not what someone called it: "gilt als „heimlicher Regierungschef“", "ist
+// als „Poe Toaster“ bekannt", "präsentiert sich als „Schule ohne
+// Rassismus“", "wurde als „Stadt der Musik“ ausgezeichnet".
+var standingVerbs = words(`gilt galt galten gelten geltend dient diente dienten dienen bekannt
+	präsentiert präsentierte präsentierten präsentieren ausgezeichnet sehen gesehen`)
+
+// standing reports a word of standingVerbs outside quotations in the passage.
+func (p *passage) standing() bool {
+	for k := range p.toks {
+		if !p.inQuote[k] && p.isWord(k) && !p.toks[k].cap && standingVerbs.has(p.lw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // followOn reports a passage in reported speech: a verb in Konjunktiv I

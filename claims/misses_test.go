@@ -200,3 +200,49 @@ func TestExtractDocumentSourceNoAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractNachSource covers "nach" before a noun that names a finding
+// or a count as the source: "Nach Berechnungen des Instituts …".
+func TestExtractNachSource(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Nach Berechnungen des Ifo-Instituts kostet der Streik die Wirtschaft täglich 100 Millionen Euro.",
+			[]want{{kind: KindAttribution, anchor: "Streik", speaker: "Ifo-Institut", cue: "Nach Berechnungen",
+				text: "Ifo-Institut: Der Streik kostet die Wirtschaft täglich 100 Millionen Euro."}}},
+		{"Nach dem vorläufigen Endergebnis erreichte die CSU 37 Prozent der Stimmen.",
+			[]want{{kind: KindAttribution, anchor: "CSU", cue: "Nach dem vorläufigen Endergebnis"}}},
+		{"Nach einer ersten Analyse der Ermittler löste ein defektes Kabel den Brand aus.",
+			[]want{{kind: KindAttribution, anchor: "Kabel", speaker: "Ermittler", cue: "Nach einer ersten Analyse"}}},
+		{"Nach bisherigen Erfahrungen steigen die Preise für Heizöl im Winter.",
+			[]want{{kind: KindAttribution, anchor: "Heizöl", cue: "Nach bisherigen Erfahrungen"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	// "nach" in time or place names no source
+	for _, text := range []string{
+		"Nach dem Spiel feierten die Fans bis in die Nacht auf dem Marktplatz.",
+		"Nach der Sitzung fuhr der Bürgermeister nach Hause.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
+
+// TestExtractStandingIsNoCharacterization lists quotations after "als"
+// that say what something counts as or is known as, not what someone
+// called it (see standing); "wertete … als „…“" still is one.
+func TestExtractStandingIsNoCharacterization(t *testing.T) {
+	for _, text := range []string{
+		"Der Abgeordnete galt schon damals als „heimlicher Fraktionschef“.",
+		"Der Täter ist in der Stadt nur als „Phantom von Giesing“ bekannt.",
+		"Die alte Kaserne dient seit Mai als „Ankerzentrum“ für Geflüchtete.",
+		"Die Gesamtschule präsentiert sich als „Schule ohne Rassismus“.",
+		"Leipzig wurde als „Stadt der Musik“ ausgezeichnet.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	checkExtract(t, "de", "Der Landrat wertete die Pläne als „völlig überzogen“.",
+		[]want{{kind: KindAttribution, anchor: "überzogen", speaker: "Landrat", cue: "als"}}, nil, nil)
+}
