@@ -268,6 +268,9 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
 		return p.documentCue(c)
 	}
+	if strings.HasPrefix(lw, "erg") && p.isWord(i+1) && p.lw(i+1) == "sich" {
+		return c, false // "ergab sich der Polizei": no finding is reported
+	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false
 	}

@@ -246,3 +246,28 @@ func TestExtractStandingIsNoCharacterization(t *testing.T) {
 	checkExtract(t, "de", "Der Landrat wertete die Pläne als „völlig überzogen“.",
 		[]want{{kind: KindAttribution, anchor: "überzogen", speaker: "Landrat", cue: "als"}}, nil, nil)
 }
+
+// TestExtractProposalAndFinding covers verbs that report a proposal, an
+// appeal or a finding with a clause after them.
+func TestExtractProposalAndFinding(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Der Verkehrsminister schlägt vor, die Maut nur für den Transitverkehr zu erheben.",
+			[]want{{kind: KindAttribution, anchor: "Maut", speaker: "Verkehrsminister", cue: "schlägt vor"}}},
+		{"Der Bericht führt aus, ein Drittel der Brücken in Sachsen sei sanierungsbedürftig.",
+			[]want{{kind: KindAttribution, anchor: "Brücken", speaker: "Bericht", cue: "führt aus",
+				text: "Bericht: Ein Drittel der Brücken in Sachsen sei sanierungsbedürftig."}}},
+		{"Forscher der Universität Greifswald fanden heraus, dass Kegelrobben in der Ostsee wieder häufiger werden.",
+			[]want{{kind: KindAttribution, anchor: "Kegelrobben", cue: "fanden heraus"}}},
+		{"Die Gewerkschaft hat die Beschäftigten aufgerufen, am Montag die Arbeit niederzulegen.",
+			[]want{{kind: KindAttribution, anchor: "Arbeit", speaker: "Gewerkschaft", cue: "aufgerufen"}}},
+		{"Eine Umfrage des Ärzteverbands ergab, dass jede dritte Praxis keine neuen Patienten aufnimmt.",
+			[]want{{kind: KindAttribution, anchor: "Praxis", cue: "ergab"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	checkNoAttribution(t, "Der Geiselnehmer ergab sich der Polizei, als die Spezialeinheit das Haus stürmte.")
+}
