@@ -817,19 +817,53 @@ var andWords = words(`und aber doch denn oder sondern and but or`)
 // „den Titel „…““, „unter dem Motto „…““.
 var titleNouns = words(`titel motto lied song film buch album serie sendung stück roman slogan
 	aufschrift namen name kampagne projekt ausstellung thema themen musical oper zeitung
-	magazin zeitschrift programm initiative aktion bewegung gruppe band verein partei`)
+	magazin zeitschrift programm initiative aktion bewegung gruppe band verein partei
+	gewerkschaft organisation stiftung bündnis netzwerk auszeichnung liste festival
+	konferenz gesetz verordnung`)
 
-// titleBefore reports whether quotation q follows a title noun or a
-// preposition, or sits inside a list of names.
+// titleHeads end compound nouns that announce a name: "Arbeitstitel",
+// "Hilfsorganisation", "Bürgerinitiative".
+var titleHeads = []string{"titel", "organisation", "gewerkschaft", "initiative", "bündnis", "kampagne", "projekt"}
+
+// titleBefore reports whether quotation q follows a title noun, a
+// preposition or a definite article ("der „Preis der Reichsbank …“", "des
+// „Kids' Right to Read Project“", see definite), or sits inside a list of
+// names.
 func (p *passage) titleBefore(q Span) bool {
 	for i := range p.toks {
 		if p.toks[i].end > q.Start {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if p.isWord(k) && (titleNouns.has(p.lw(k)) || strings.HasSuffix(p.lw(k), "titel")) {
+				if p.isWord(k) && p.titleNoun(p.lw(k)) {
 					return true
 				}
 			}
-			return i > 0 && (p.has(i-1, fPrep) || p.is(i-1, ',') && p.isQuote(i-2))
+			return i > 0 && (p.has(i-1, fPrep) || p.definite(i-1) || p.is(i-1, ',') && p.isQuote(i-2))
+		}
+	}
+	return false
+}
+
+// definite reports "der", "die" or "des" at token k: before a quotation
+// they take it as a name. "das" may be a pronoun, and after "den", "dem"
+// or an indefinite article a quoted phrase is as often someone's words
+// ("eine „friedliche Lösung …“").
+func (p *passage) definite(k int) bool {
+	if !p.isWord(k) || !p.has(k, fDet) {
+		return false
+	}
+	lw := p.lw(k)
+	return lw == "der" || lw == "die" || lw == "des"
+}
+
+// titleNoun reports a noun that announces a name: one of titleNouns or a
+// compound that ends in one of titleHeads.
+func (p *passage) titleNoun(lw string) bool {
+	if titleNouns.has(lw) {
+		return true
+	}
+	for _, h := range titleHeads {
+		if strings.HasSuffix(lw, h) {
+			return true
 		}
 	}
 	return false

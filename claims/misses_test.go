@@ -271,3 +271,20 @@ func TestExtractProposalAndFinding(t *testing.T) {
 	}
 	checkNoAttribution(t, "Der Geiselnehmer ergab sich der Polizei, als die Spezialeinheit das Haus stürmte.")
 }
+
+// TestExtractQuotedNamesAreNoQuotation lists long quotations that name an
+// organisation, a prize or a project (after a title noun or a definite
+// article, see titleBefore): no one is quoted.
+func TestExtractQuotedNamesAreNoQuotation(t *testing.T) {
+	for _, text := range []string{
+		"Der frühere Vorsitzende der Gewerkschaft „Erziehung und Wissenschaft in Bayern“ ist tot.",
+		"An Bord sind auch Mitglieder der Hilfsorganisation „Ärzte für die Menschen in Not“.",
+		"Der „Preis der Stadt Köln für Verdienste um das Ehrenamt“ geht an eine Lehrerin aus Kalk.",
+		"Die Schülerinnen des „Projekts Lesen macht stark in Sachsen“ stellten ihre Bücher vor.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	// an indefinite article before a quoted phrase: someone's words
+	checkExtract(t, "de", "Die Grünen fordern eine „schnelle und gerechte Lösung für alle Mieter“.",
+		[]want{{kind: KindAttribution, anchor: "Mieter", direct: yes}}, nil, nil)
+}
