@@ -268,8 +268,11 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
 		return p.documentCue(c)
 	}
-	if strings.HasPrefix(lw, "erg") && p.isWord(i+1) && p.lw(i+1) == "sich" {
-		return c, false // "ergab sich der Polizei": no finding is reported
+	if (strings.HasPrefix(lw, "erg") || strings.HasPrefix(lw, "bestätigt")) && p.isWord(i+1) && p.lw(i+1) == "sich" {
+		return c, false // "ergab sich der Polizei", "bestätigt sich die Befürchtung": no one reports
+	}
+	if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
+		return c, false // the possessive: "mit meinen Freunden"
 	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false

@@ -288,3 +288,20 @@ func TestExtractQuotedNamesAreNoQuotation(t *testing.T) {
 	checkExtract(t, "de", "Die Grünen fordern eine „schnelle und gerechte Lösung für alle Mieter“.",
 		[]want{{kind: KindAttribution, anchor: "Mieter", direct: yes}}, nil, nil)
 }
+
+// TestExtractNoCueForm lists words spelt like a reporting verb that report
+// nothing here: a possessive and reflexive uses.
+func TestExtractNoCueForm(t *testing.T) {
+	tests := []struct{ text, cue string }{
+		{"Am meisten habe ich die Arbeit mit meinen Freunden aus der Band „Kettcar“ genossen, sagte die Regisseurin.", "meinen"},
+		{"Damit bestätigt sich die Vermutung, dass das Virus mit Zugvögeln nach Europa kam.", "bestätigt"},
+		{"Der Geiselnehmer ergab sich am Abend, nachdem die Polizei mit ihm verhandelt hatte.", "ergab"},
+	}
+	for _, tt := range tests {
+		for _, c := range Extract(tt.text, Options{Language: "de"}).Claims {
+			if c.Kind == KindAttribution && c.Cue == tt.cue {
+				t.Errorf("Extract(%q) = attribution %q with cue %q, want none with that cue", tt.text, c.Text, c.Cue)
+			}
+		}
+	}
+}
