@@ -124,6 +124,10 @@ func (p *passage) findCues(buf []cue) []cue {
 				continue
 			}
 			buf = append(buf, cue{kind: cueSource, a: i, b: b, src: p.sourceAt(src)})
+		case lw == "nach" && p.viewBefore(i):
+			// "Seiner Meinung nach …": whose view the possessive says, as
+			// with "nach eigenen Angaben"
+			buf = append(buf, cue{kind: cueSource, a: i - 2, b: i + 1, src: np{i + 1, i + 1, false}})
 		case lw == "according" && i+1 < n && p.lw(i+1) == "to":
 			buf = append(buf, cue{kind: cueSource, a: i, b: i + 2, src: p.npRight(i + 2)})
 		case p.has(i, fPostSource):
@@ -147,6 +151,21 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 	}
 	return buf
+}
+
+// viewNouns name a view that "nach" after them attributes: "Seiner Meinung
+// nach".
+var viewNouns = words(`meinung ansicht auffassung einschätzung überzeugung sicht`)
+
+// viewBefore reports "seiner" or "ihrer" and a view noun before "nach" at
+// token i, outside a quotation: "Ihrer Ansicht nach sei …". The speaker's
+// own "meiner Meinung nach" only occurs inside the quotation.
+func (p *passage) viewBefore(i int) bool {
+	if i < 2 || p.inQuote[i-2] || !p.isWord(i-1) || !p.toks[i-1].cap || !viewNouns.has(p.lw(i-1)) || !p.isWord(i-2) {
+		return false
+	}
+	lw := p.lw(i - 2)
+	return lw == "seiner" || lw == "ihrer"
 }
 
 // sourceAt returns the source phrase that starts at token i after "laut"
@@ -474,11 +493,14 @@ func (p *passage) attribution() int {
 		a.cueAt = source.a
 		if a.speaker == "" {
 			// "nach eigenen Angaben": the sentence's subject speaks
-			if first := p.npRight(0); !first.empty() && first.b <= source.a {
+			// ("Seiner Meinung nach …": someone named before, not the subject)
+			if first := p.npRight(0); !first.empty() && first.b <= source.a && !p.viewBefore(source.b-1) {
 				a.speaker = p.speaker(first, true)
 				a.sp = np{-1, -1, false}
 			} else if x.lastSpeaker != "" {
 				a.speaker = x.lastSpeaker
+			} else {
+				a.speaker = x.lastPerson() // "Seiner Meinung nach …" after a sentence about him
 			}
 		}
 	case follow != nil || p.followOn():

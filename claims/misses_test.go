@@ -305,3 +305,21 @@ func TestExtractNoCueForm(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractViewNach covers "Seiner Meinung nach" and "ihrer Ansicht
+// nach": the view of the person named before.
+func TestExtractViewNach(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Der Gutachter Paul Brandt prüfte die Flugdaten. Seiner Meinung nach hätte der Tower die Landung verbieten müssen.",
+			[]want{{kind: KindAttribution, anchor: "Tower", speaker: "Paul Brandt", cue: "Seiner Meinung nach",
+				text: "Paul Brandt: Der Tower hätte die Landung verbieten müssen."}}},
+		{"Die Ministerin Petra Kolbe besuchte das Klärwerk in Halle. Das Werk sei ihrer Ansicht nach gut geführt.",
+			[]want{{kind: KindAttribution, anchor: "gut geführt", speaker: "Petra Kolbe"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
