@@ -272,26 +272,33 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		// the verb that ends a subordinate clause
 		c.a, c.verb.particle = i-1, ""
 	case v.particle != "":
-		found := ""
-		for _, part := range strings.Split(v.particle, "|") {
-			if k := p.clauseFinal(i, part); k >= 0 {
-				found, pk = part, k
-				break
-			}
+		// one scan for all the verb's particles ("aus|hervor"): the one
+		// that ends the clause is the verb's
+		var buf [4]string
+		parts := buf[:0]
+		for rest := v.particle; rest != "" && len(parts) < len(buf); {
+			var part string
+			part, rest, _ = strings.Cut(rest, "|")
+			parts = append(parts, part)
 		}
-		if found == "" {
+		if pk = p.clauseFinal(i, parts...); pk < 0 {
 			return c, false
 		}
-		c.verb.particle, c.part = found, pk
+		c.verb.particle, c.part = p.lw(pk), pk
 	}
-	if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
-		return p.documentCue(c)
-	}
-	if (strings.HasPrefix(lw, "erg") || strings.HasPrefix(lw, "bestätigt")) && p.isWord(i+1) && p.lw(i+1) == "sich" {
-		return c, false // "ergab sich der Polizei", "bestätigt sich die Befürchtung": no one reports
-	}
-	if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
-		return c, false // the possessive: "mit meinen Freunden"
+	switch lw[0] { // forms that need a closer look, told apart by their first letter
+	case 'g', 'h':
+		if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
+			return p.documentCue(c)
+		}
+	case 'e', 'b':
+		if (strings.HasPrefix(lw, "erg") || strings.HasPrefix(lw, "bestätigt")) && p.isWord(i+1) && p.lw(i+1) == "sich" {
+			return c, false // "ergab sich der Polizei", "bestätigt sich die Befürchtung": no one reports
+		}
+	case 'm':
+		if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
+			return c, false // the possessive: "mit meinen Freunden"
+		}
 	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false
@@ -608,17 +615,19 @@ func (p *passage) characterization() int {
 	return -1
 }
 
-// standingVerbs say what something is known as, counts as or serves as,
-// not what someone called it: "gilt als „heimlicher Regierungschef“", "ist
-// als „Poe Toaster“ bekannt", "präsentiert sich als „Schule ohne
-// Rassismus“", "wurde als „Stadt der Musik“ ausgezeichnet".
-var standingVerbs = words(`gilt galt galten gelten geltend dient diente dienten dienen bekannt
-	präsentiert präsentierte präsentierten präsentieren ausgezeichnet sehen gesehen`)
-
-// standing reports a word of standingVerbs outside quotations in the passage.
+// standing reports a verb outside quotations that says what something is
+// known as, counts as or serves as, not what someone called it: "gilt als
+// „heimlicher Regierungschef“", "ist als „Poe Toaster“ bekannt",
+// "präsentiert sich als „Schule ohne Rassismus“", "wurde als „Stadt der
+// Musik“ ausgezeichnet". A switch, not a map: it looks at every word.
 func (p *passage) standing() bool {
 	for k := range p.toks {
-		if !p.inQuote[k] && p.isWord(k) && !p.toks[k].cap && standingVerbs.has(p.lw(k)) {
+		if p.inQuote[k] || !p.isWord(k) || p.toks[k].cap {
+			continue
+		}
+		switch p.lw(k) {
+		case "gilt", "galt", "galten", "gelten", "dient", "diente", "dienten", "dienen", "bekannt",
+			"präsentiert", "präsentierte", "präsentierten", "präsentieren", "ausgezeichnet", "sehen", "gesehen":
 			return true
 		}
 	}
@@ -858,7 +867,7 @@ func (p *passage) titleBefore(q Span) bool {
 	for i := range p.toks {
 		if p.toks[i].end > q.Start {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if p.isWord(k) && p.titleNoun(p.lw(k)) {
+				if p.isWord(k) && p.toks[k].cap && p.titleNoun(p.lw(k)) {
 					return true
 				}
 			}
