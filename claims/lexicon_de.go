@@ -42,7 +42,8 @@ var german = (&lexicon{
 		werde wolle solle dürfe gebe liege stehe gehe komme bleibe wisse lasse brauche
 		handle handele gelte fehle sehe halte plane arbeite trage führe lebe zeige mache
 		bestehe verfüge betrage setze wäre wären würden möge habe lägen gäbe gingen
-		kämen bestünden sollten müssten dürften wollten könnten`),
+		kämen bestünden sollten müssten dürften wollten könnten würde
+		bedeute gehöre basiere befänden`),
 	cues:        germanCues(),
 	sources:     words(`laut gemäß`),
 	postSources: words(`zufolge`),

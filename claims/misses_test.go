@@ -323,3 +323,24 @@ func TestExtractViewNach(t *testing.T) {
 		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
 	}
 }
+
+// TestExtractFollowOnSubjunctive covers reported speech that goes on in
+// the sentence after an attribution with "würde" or a Konjunktiv I such as
+// "bedeute" or "gehöre".
+func TestExtractFollowOnSubjunctive(t *testing.T) {
+	const intro = "Verkehrsminister Jan Holm sagte am Montag, die Brücke über die Saale sei marode. "
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{intro + "Eine Sanierung würde mindestens zwei Jahre dauern.",
+			[]want{{kind: KindAttribution, anchor: "Sanierung", speaker: "Jan Holm"}}},
+		{intro + "Das bedeute für Pendler lange Umwege.",
+			[]want{{kind: KindAttribution, anchor: "Pendler", speaker: "Jan Holm"}}},
+		{intro + "Dazu gehöre auch die alte Fußgängerbrücke am Hafen.",
+			[]want{{kind: KindAttribution, anchor: "Fußgängerbrücke", speaker: "Jan Holm"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
