@@ -143,6 +143,13 @@ func (p *passage) findCues(buf []cue) []cue {
 			}
 		case lw == "vernehmen" && p.isWord(i+1) && p.lw(i+1) == "nach":
 			buf = append(buf, cue{kind: cueSource, a: max(i-1, 0), b: i + 2, src: np{i + 2, i + 2, false}})
+		case lw == "bekannt" && p.isWord(i+1) && p.lw(i+1) == "gegeben" && !p.notBefore(i):
+			// the participle written apart: "hat … bekannt gegeben, dass"
+			// ("noch nicht offiziell bekannt gegeben" reports nothing)
+			if c, ok := p.verbCue(i+1, "gegeben", cueVerb{participle: true}); ok && c.kind == cueSpeech {
+				c.a = i
+				buf = append(buf, c)
+			}
 		case lw == "bekannt" && (p.isWord(i+1) && (p.lw(i+1) == "wurde" || p.lw(i+1) == "geworden") || p.isWord(i-1) && p.lw(i-1) == "wurde") &&
 			(p.lw(0) == "wie" || p.firstOutside(i, "dass") > 0):
 			buf = append(buf, cue{kind: cueFollow, a: i, b: i + 1})
@@ -151,6 +158,17 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 	}
 	return buf
+}
+
+// notBefore reports "nicht" among the three words before token i in its
+// clause.
+func (p *passage) notBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && p.isWord(k); k-- {
+		if p.lw(k) == "nicht" {
+			return true
+		}
+	}
+	return false
 }
 
 // viewNouns name a view that "nach" after them attributes: "Seiner Meinung
@@ -317,7 +335,13 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		return c, false
 	}
 	if v.participle && p.auxBefore(i) < 0 {
-		return c, false
+		// the auxiliary last in a clause with "wie": "Wie die Stadt
+		// mitgeteilt hat, …"; the cue takes it in
+		// ("wie er genannt wird" tells a name)
+		if lw == "genannt" || !p.isWord(i+1) || !p.has(i+1, fAux) || p.inQuote[i+1] || !p.boundary(i+2) || p.wieBefore(i+1) < 0 {
+			return c, false
+		}
+		c.b = i + 2
 	}
 	if v.thought {
 		if aux := p.auxBefore(i); aux >= 0 && (p.lw(aux) == "wird" || p.lw(aux) == "wurde") {

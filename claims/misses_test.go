@@ -344,3 +344,29 @@ func TestExtractFollowOnSubjunctive(t *testing.T) {
 		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
 	}
 }
+
+// TestExtractParticipleFrames covers a participle frame whose auxiliary
+// comes last in a clause with "wie", and "bekannt gegeben" written apart.
+func TestExtractParticipleFrames(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Wie die Stadt Jena am Montag mitgeteilt hat, bleibt das Freibad bis Juni geschlossen.",
+			[]want{{kind: KindAttribution, anchor: "Freibad", speaker: "Stadt Jena", cue: "mitgeteilt hat",
+				text: "Stadt Jena: Das Freibad bleibt bis Juni geschlossen."}}},
+		{"Wie der Landkreis bekanntgegeben hatte, wird die Kreisstraße im Herbst saniert.",
+			[]want{{kind: KindAttribution, anchor: "Kreisstraße", speaker: "Landkreis", cue: "bekanntgegeben hatte"}}},
+		{"Die Stadtwerke haben am Freitag bekannt gegeben, dass die Gaspreise im Januar sinken.",
+			[]want{{kind: KindAttribution, anchor: "Gaspreise", speaker: "Stadtwerke", cue: "bekannt gegeben"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	for _, text := range []string{
+		"„Kaiser Franz“, wie er in München genannt wird, feierte am Sonntag seinen Geburtstag.",
+		"Der Termin wurde noch nicht offiziell bekannt gegeben, da die Verhandlungen andauern.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
