@@ -79,16 +79,59 @@ var backCues = words(`bestätigte bestätigten bestätigt bestätigen berichtete
 // particle. The statement is the previous passage, which must have a plain
 // claim to take over (see prevClaim).
 func (p *passage) backReference(i, pk int) bool {
-	if p.en || i != 1 || !p.toks[0].cap || len(p.quotes) > 0 || p.lastMark() != '.' || !backCues.has(p.lw(i)) {
-		return false
-	}
-	if lw := p.lw(0); lw != "dies" && lw != "das" && lw != "dieses" {
+	if !p.pointsBack(i) || !backCues.has(p.lw(i)) {
 		return false
 	}
 	if s := p.npRight(i + 1); s.empty() || s.pp || pk >= 0 && s.b > pk {
 		return false
 	}
 	return p.x.prevClaim() >= 0
+}
+
+// pointsBack reports a German passage without quotations that ends with a
+// full stop and opens with "Dies", "Das" or "Dieses" before the verb at
+// token i = 1: the shape of a frame that points back at the passage before.
+func (p *passage) pointsBack(i int) bool {
+	if p.en || i != 1 || !p.toks[0].cap || len(p.quotes) > 0 || p.lastMark() != '.' {
+		return false
+	}
+	lw := p.lw(0)
+	return lw == "dies" || lw == "das" || lw == "dieses"
+}
+
+// documentCue reads a form of "hervorgehen" at token c.a, which names the
+// document a statement comes from after "aus", as a cue: "Dies geht aus
+// einem Bericht des Senders hervor." (a back reference, see
+// backReference), "Aus dem Bericht geht hervor, dass …" and "Wie aus dem
+// Bericht hervorgeht, …" or "…, wie aus dem Bericht hervorgeht." The
+// phrase after "aus" is kept in c.src. Any other use of the verb tells
+// where something came from, not what was said ("Als Sieger ging die
+// Partei aus der Wahl hervor"), and is no cue.
+func (p *passage) documentCue(c cue) (cue, bool) {
+	i, aus, end := c.a, -1, c.a // the phrase after "aus" ends before end
+	switch {
+	case c.verb.particle == "":
+		// the verb last: "wie aus dem Bericht hervorgeht"
+		if w := p.wieBefore(i); w >= 0 && p.isWord(w+1) && p.lw(w+1) == "aus" {
+			aus = w + 1
+		}
+	case p.pointsBack(i) && p.isWord(i+1) && p.lw(i+1) == "aus" && p.x.prevClaim() >= 0:
+		aus, end, c.kind = i+1, c.part, cueBack
+	case i >= 2 && p.isWord(0) && p.lw(0) == "aus" && p.reports(i):
+		aus = 0 // "Aus dem Bericht geht hervor, dass …"
+	}
+	if aus < 0 {
+		return c, false
+	}
+	c.src = p.npRight(aus + 1)
+	if c.src.empty() || c.src.b > end {
+		return c, false
+	}
+	c.src.a = aus
+	if c.kind != cueBack {
+		c.kind = cueDocument
+	}
+	return c, true
 }
 
 // prevClaim returns the index of the plain claim (a fact or a number) of the
@@ -117,7 +160,11 @@ func (x *extractor) prevClaim() int {
 func (a *attr) frameBack(c *cue) {
 	p := a.p
 	a.cue = p.cueText(c)
-	a.setSpeaker(p.npRight(c.b))
+	if c.src.b > c.src.a {
+		a.document(c.src.a) // "Dies geht aus einem Bericht … hervor."
+	} else {
+		a.setSpeaker(p.npRight(c.b))
+	}
 	a.cueAt = c.a
 	a.back = p.x.prevClaim()
 }

@@ -42,7 +42,8 @@ var german = (&lexicon{
 		werde wolle solle dürfe gebe liege stehe gehe komme bleibe wisse lasse brauche
 		handle handele gelte fehle sehe halte plane arbeite trage führe lebe zeige mache
 		bestehe verfüge betrage setze wäre wären würden möge habe lägen gäbe gingen
-		kämen bestünden sollten müssten dürften wollten könnten`),
+		kämen bestünden sollten müssten dürften wollten könnten würde
+		bedeute gehöre basiere befänden`),
 	cues:        germanCues(),
 	sources:     words(`laut gemäß`),
 	postSources: words(`zufolge`),
@@ -103,17 +104,19 @@ func germanCues() map[string]cueVerb {
 		bestritten versprach versprachen verspricht versprochen empfahl nannte nannten
 		nennt genannt verriet verrieten verraten hieß heißt lautete
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
-		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen`
-	participles := words(`versprochen verraten vorgeworfen hingewiesen`)
+		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen
+		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt`
+	participles := words(`versprochen verraten vorgeworfen hingewiesen vorgeschlagen aufgerufen angegeben
+		bekanntgegeben herausgefunden`)
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || participles.has(f)}
 	}
 	separable := `mit:teilte,teilten,teilt,teilen an:kündigte,kündigten,kündigt,prangerte,prangerten,prangert,gab,gaben,gibt,geben,deutete
 		bekannt:gab,gaben,gibt,geben,machte hinzu:fügte,fügten,fügt fest:stellte,stellten,stellt
-		ein:räumte,räumten,räumt vor:warf,warfen,wirft,werfen,schlug,schlugen hin:wies,wiesen,weist
-		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,sagte,sprach,sprachen,spricht
+		ein:räumte,räumten,räumt vor:warf,warfen,wirft,werfen,schlug,schlugen,schlägt hin:wies,wiesen,weist
+		klar:stellte,machte zurück:wies,wiesen,weist aus:führte,führten,führt,sagte,sprach,sprachen,spricht
 		zu:gab,gaben,gibt,sicherte,sagte hervor:hob,hoben,hebt auf:rief,riefen,ruft,forderte
-		aus:ging,gingen,geht,gehen`
+		aus:ging,gingen,geht,gehen hervor:geht,ging,gingen,gehen heraus:fand,fanden,findet,finden`
 	for _, group := range strings.Fields(separable) {
 		part, forms, _ := strings.Cut(group, ":")
 		for _, f := range strings.Split(forms, ",") {

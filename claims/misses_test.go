@@ -146,3 +146,227 @@ func TestExtractTradeUnderSource(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDocumentSource covers "hervorgehen aus": the document after
+// "aus" is the source, its author the speaker, and a back reference ("Dies
+// geht aus … hervor.") takes the sentence before as the statement.
+func TestExtractDocumentSource(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Die Zahl der Wohnungseinbrüche in Bremen ist 2023 um 14 Prozent gesunken. Dies geht aus der Kriminalstatistik der Polizei hervor.",
+			[]want{{kind: KindAttribution, anchor: "Wohnungseinbrüche", speaker: "Polizei", cue: "geht hervor",
+				text: "Polizei (Kriminalstatistik): Die Zahl der Wohnungseinbrüche in Bremen ist 2023 um 14 Prozent gesunken."}}},
+		{"Die Stadtwerke Kiel erhöhen zum 1. Januar die Fernwärmepreise. Das geht aus einem Schreiben des Versorgers an seine Kunden hervor, das am Montag verschickt wurde.",
+			[]want{{kind: KindAttribution, anchor: "Fernwärmepreise", speaker: "Versorger", cue: "geht hervor",
+				text: "Versorger (Schreiben): Die Stadtwerke Kiel erhöhen zum 1. Januar die Fernwärmepreise."}}},
+		{"Wie aus einem Bericht der Feuerwehr hervorgeht, ist die Brandursache in der Lagerhalle noch unklar.",
+			[]want{{kind: KindAttribution, anchor: "Brandursache", speaker: "Feuerwehr", cue: "hervorgeht",
+				text: "Feuerwehr (Bericht): Die Brandursache ist in der Lagerhalle noch unklar."}}},
+		{"Der Landkreis hat 2022 rund 3,1 Millionen Euro für Gutachten ausgegeben, wie aus einer Antwort des Innenministeriums hervorgeht.",
+			[]want{{kind: KindAttribution, anchor: "Gutachten", speaker: "Innenministerium", cue: "hervorgeht",
+				text: "Innenministerium (Antwort): Der Landkreis hat 2022 rund 3,1 Millionen Euro für Gutachten ausgegeben"}}},
+		{"Aus dem Jahresbericht des Rechnungshofs geht hervor, dass die Sanierung der Oper 40 Millionen Euro mehr kostet.",
+			[]want{{kind: KindAttribution, anchor: "Sanierung", speaker: "Rechnungshof", cue: "geht hervor",
+				text: "Rechnungshof (Jahresbericht): Die Sanierung der Oper kostet 40 Millionen Euro mehr."}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	// the statement is a claim only once: the attribution takes the fact's place
+	text := tests[0].text
+	for _, c := range Extract(text, Options{Language: "de"}).Claims {
+		if c.Kind != KindAttribution && strings.Contains(text[c.Start:c.End], "Wohnungseinbrüche") {
+			t.Errorf("Extract(%q) = %s %q besides the attribution, want only the attribution", text, c.Kind, c.Text)
+		}
+	}
+}
+
+// TestExtractDocumentSourceNoAttribution lists uses of "hervorgehen" that
+// tell where something came from, not what a document says.
+func TestExtractDocumentSourceNoAttribution(t *testing.T) {
+	for _, text := range []string{
+		"Als Sieger aus der Stichwahl ging die Kandidatin der Grünen hervor.",
+		"Aus der Fusion der beiden Kassen ging 2019 die größte Krankenkasse Sachsens hervor.",
+		"Der Verein gründete 1950 eine Jugendabteilung, aus der später zwei Nationalspieler hervorgingen.",
+		"Bürgermeisterin Anja Roth sagte, der Haushalt sei solide. Dies geht aus ihrer Rede hervor.",
+	} {
+		found := Extract(text, Options{Language: "de"}).Claims
+		for _, c := range found {
+			if c.Kind == KindAttribution && strings.Contains(c.Cue, "hervor") {
+				t.Errorf("Extract(%q) = attribution %q with cue %q, want none from hervorgehen", text, c.Text, c.Cue)
+			}
+		}
+	}
+}
+
+// TestExtractNachSource covers "nach" before a noun that names a finding
+// or a count as the source: "Nach Berechnungen des Instituts …".
+func TestExtractNachSource(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Nach Berechnungen des Ifo-Instituts kostet der Streik die Wirtschaft täglich 100 Millionen Euro.",
+			[]want{{kind: KindAttribution, anchor: "Streik", speaker: "Ifo-Institut", cue: "Nach Berechnungen",
+				text: "Ifo-Institut: Der Streik kostet die Wirtschaft täglich 100 Millionen Euro."}}},
+		{"Nach dem vorläufigen Endergebnis erreichte die CSU 37 Prozent der Stimmen.",
+			[]want{{kind: KindAttribution, anchor: "CSU", cue: "Nach dem vorläufigen Endergebnis"}}},
+		{"Nach einer ersten Analyse der Ermittler löste ein defektes Kabel den Brand aus.",
+			[]want{{kind: KindAttribution, anchor: "Kabel", speaker: "Ermittler", cue: "Nach einer ersten Analyse"}}},
+		{"Nach bisherigen Erfahrungen steigen die Preise für Heizöl im Winter.",
+			[]want{{kind: KindAttribution, anchor: "Heizöl", cue: "Nach bisherigen Erfahrungen"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	// "nach" in time or place names no source
+	for _, text := range []string{
+		"Nach dem Spiel feierten die Fans bis in die Nacht auf dem Marktplatz.",
+		"Nach der Sitzung fuhr der Bürgermeister nach Hause.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
+
+// TestExtractStandingIsNoCharacterization lists quotations after "als"
+// that say what something counts as or is known as, not what someone
+// called it (see standing); "wertete … als „…“" still is one.
+func TestExtractStandingIsNoCharacterization(t *testing.T) {
+	for _, text := range []string{
+		"Der Abgeordnete galt schon damals als „heimlicher Fraktionschef“.",
+		"Der Täter ist in der Stadt nur als „Phantom von Giesing“ bekannt.",
+		"Die alte Kaserne dient seit Mai als „Ankerzentrum“ für Geflüchtete.",
+		"Die Gesamtschule präsentiert sich als „Schule ohne Rassismus“.",
+		"Leipzig wurde als „Stadt der Musik“ ausgezeichnet.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	checkExtract(t, "de", "Der Landrat wertete die Pläne als „völlig überzogen“.",
+		[]want{{kind: KindAttribution, anchor: "überzogen", speaker: "Landrat", cue: "als"}}, nil, nil)
+}
+
+// TestExtractProposalAndFinding covers verbs that report a proposal, an
+// appeal or a finding with a clause after them.
+func TestExtractProposalAndFinding(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Der Verkehrsminister schlägt vor, die Maut nur für den Transitverkehr zu erheben.",
+			[]want{{kind: KindAttribution, anchor: "Maut", speaker: "Verkehrsminister", cue: "schlägt vor"}}},
+		{"Der Bericht führt aus, ein Drittel der Brücken in Sachsen sei sanierungsbedürftig.",
+			[]want{{kind: KindAttribution, anchor: "Brücken", speaker: "Bericht", cue: "führt aus",
+				text: "Bericht: Ein Drittel der Brücken in Sachsen sei sanierungsbedürftig."}}},
+		{"Forscher der Universität Greifswald fanden heraus, dass Kegelrobben in der Ostsee wieder häufiger werden.",
+			[]want{{kind: KindAttribution, anchor: "Kegelrobben", cue: "fanden heraus"}}},
+		{"Die Gewerkschaft hat die Beschäftigten aufgerufen, am Montag die Arbeit niederzulegen.",
+			[]want{{kind: KindAttribution, anchor: "Arbeit", speaker: "Gewerkschaft", cue: "aufgerufen"}}},
+		{"Eine Umfrage des Ärzteverbands ergab, dass jede dritte Praxis keine neuen Patienten aufnimmt.",
+			[]want{{kind: KindAttribution, anchor: "Praxis", cue: "ergab"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	checkNoAttribution(t, "Der Geiselnehmer ergab sich der Polizei, als die Spezialeinheit das Haus stürmte.")
+}
+
+// TestExtractQuotedNamesAreNoQuotation lists long quotations that name an
+// organisation, a prize or a project (after a title noun or a definite
+// article, see titleBefore): no one is quoted.
+func TestExtractQuotedNamesAreNoQuotation(t *testing.T) {
+	for _, text := range []string{
+		"Der frühere Vorsitzende der Gewerkschaft „Erziehung und Wissenschaft in Bayern“ ist tot.",
+		"An Bord sind auch Mitglieder der Hilfsorganisation „Ärzte für die Menschen in Not“.",
+		"Der „Preis der Stadt Köln für Verdienste um das Ehrenamt“ geht an eine Lehrerin aus Kalk.",
+		"Die Schülerinnen des „Projekts Lesen macht stark in Sachsen“ stellten ihre Bücher vor.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	// an indefinite article before a quoted phrase: someone's words
+	checkExtract(t, "de", "Die Grünen fordern eine „schnelle und gerechte Lösung für alle Mieter“.",
+		[]want{{kind: KindAttribution, anchor: "Mieter", direct: yes}}, nil, nil)
+}
+
+// TestExtractNoCueForm lists words spelt like a reporting verb that report
+// nothing here: a possessive and reflexive uses.
+func TestExtractNoCueForm(t *testing.T) {
+	tests := []struct{ text, cue string }{
+		{"Am meisten habe ich die Arbeit mit meinen Freunden aus der Band „Kettcar“ genossen, sagte die Regisseurin.", "meinen"},
+		{"Damit bestätigt sich die Vermutung, dass das Virus mit Zugvögeln nach Europa kam.", "bestätigt"},
+		{"Der Geiselnehmer ergab sich am Abend, nachdem die Polizei mit ihm verhandelt hatte.", "ergab"},
+	}
+	for _, tt := range tests {
+		for _, c := range Extract(tt.text, Options{Language: "de"}).Claims {
+			if c.Kind == KindAttribution && c.Cue == tt.cue {
+				t.Errorf("Extract(%q) = attribution %q with cue %q, want none with that cue", tt.text, c.Text, c.Cue)
+			}
+		}
+	}
+}
+
+// TestExtractViewNach covers "Seiner Meinung nach" and "ihrer Ansicht
+// nach": the view of the person named before.
+func TestExtractViewNach(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Der Gutachter Paul Brandt prüfte die Flugdaten. Seiner Meinung nach hätte der Tower die Landung verbieten müssen.",
+			[]want{{kind: KindAttribution, anchor: "Tower", speaker: "Paul Brandt", cue: "Seiner Meinung nach",
+				text: "Paul Brandt: Der Tower hätte die Landung verbieten müssen."}}},
+		{"Die Ministerin Petra Kolbe besuchte das Klärwerk in Halle. Das Werk sei ihrer Ansicht nach gut geführt.",
+			[]want{{kind: KindAttribution, anchor: "gut geführt", speaker: "Petra Kolbe"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
+
+// TestExtractFollowOnSubjunctive covers reported speech that goes on in
+// the sentence after an attribution with "würde" or a Konjunktiv I such as
+// "bedeute" or "gehöre".
+func TestExtractFollowOnSubjunctive(t *testing.T) {
+	const intro = "Verkehrsminister Jan Holm sagte am Montag, die Brücke über die Saale sei marode. "
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{intro + "Eine Sanierung würde mindestens zwei Jahre dauern.",
+			[]want{{kind: KindAttribution, anchor: "Sanierung", speaker: "Jan Holm"}}},
+		{intro + "Das bedeute für Pendler lange Umwege.",
+			[]want{{kind: KindAttribution, anchor: "Pendler", speaker: "Jan Holm"}}},
+		{intro + "Dazu gehöre auch die alte Fußgängerbrücke am Hafen.",
+			[]want{{kind: KindAttribution, anchor: "Fußgängerbrücke", speaker: "Jan Holm"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
+
+// TestExtractParticipleFrames covers a participle frame whose auxiliary
+// comes last in a clause with "wie", and "bekannt gegeben" written apart.
+func TestExtractParticipleFrames(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Wie die Stadt Jena am Montag mitgeteilt hat, bleibt das Freibad bis Juni geschlossen.",
+			[]want{{kind: KindAttribution, anchor: "Freibad", speaker: "Stadt Jena", cue: "mitgeteilt hat",
+				text: "Stadt Jena: Das Freibad bleibt bis Juni geschlossen."}}},
+		{"Wie der Landkreis bekanntgegeben hatte, wird die Kreisstraße im Herbst saniert.",
+			[]want{{kind: KindAttribution, anchor: "Kreisstraße", speaker: "Landkreis", cue: "bekanntgegeben hatte"}}},
+		{"Die Stadtwerke haben am Freitag bekannt gegeben, dass die Gaspreise im Januar sinken.",
+			[]want{{kind: KindAttribution, anchor: "Gaspreise", speaker: "Stadtwerke", cue: "bekannt gegeben"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	for _, text := range []string{
+		"„Kaiser Franz“, wie er in München genannt wird, feierte am Sonntag seinen Geburtstag.",
+		"Der Termin wurde noch nicht offiziell bekannt gegeben, da die Verhandlungen andauern.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}

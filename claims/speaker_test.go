@@ -67,10 +67,10 @@ func TestSpeaker(t *testing.T) {
 			"Bevölkerung", "Mathis Gerlach", "Mathis Gerlach: "},
 		{"an object before the verb, a pronoun after it",
 			"Innenminister Mathis Gerlach verteidigte das Gesetz. Die Erweiterung der Befugnisse bezeichnete er als „maßvoll“.",
-			"maßvoll", "Mathis Gerlach", "Mathis Gerlach: Die Erweiterung der Befugnisse bezeichnete er"},
+			"maßvoll", "Mathis Gerlach", "Die Erweiterung der Befugnisse bezeichnete Mathis Gerlach als"},
 		{"a second verb joined by und shares the first subject",
 			"Innenminister Mathis Gerlach verteidigte das Gesetz. Er halte es für vertretbar und bezeichnete die Erweiterung der Befugnisse als „maßvoll“.",
-			"maßvoll", "Mathis Gerlach", "Mathis Gerlach: "},
+			"maßvoll", "Mathis Gerlach", "Mathis Gerlach halte es für vertretbar und bezeichnete"},
 		{"wie-clause with a separable verb written apart",
 			"Wie die Banca d'Italia in Rom bekannt gab, soll der Gouverneur zurücktreten.",
 			"Gouverneur", "Banca d'Italia", "Banca d'Italia: Der Gouverneur soll zurücktreten."},
@@ -203,5 +203,36 @@ func TestCarryOverStops(t *testing.T) {
 		if !found {
 			t.Errorf("%s: Extract(%q): no attribution over %q; got %s", tt.name, tt.text, tt.anchor, dump(ex.Claims))
 		}
+	}
+}
+
+// TestExtractPronounSpeakerText pins down the text of an attribution whose
+// speaker is a pronoun standing for someone named before, when the
+// statement cut from its frame would not read alone (see pronounFrame): a
+// person's name takes the pronoun's place, a group's name labels the
+// sentence as written, and a statement that reads alone keeps "Name: …".
+func TestExtractPronounSpeakerText(t *testing.T) {
+	const intro = "Der Anwalt Mathis Gerlach verteidigte am Dienstag die Reform des Mietrechts. "
+	tests := []struct {
+		text, anchor, speaker, want string
+	}{
+		{intro + "Er halte sie für vertretbar und bezeichnete die Erweiterung als „maßvoll“.",
+			"maßvoll", "Mathis Gerlach",
+			"Mathis Gerlach halte sie für vertretbar und bezeichnete die Erweiterung als „maßvoll“."},
+		{intro + "Er kündigte an, gegen das Urteil des Landgerichts Berufung einzulegen.",
+			"Berufung", "Mathis Gerlach",
+			"Mathis Gerlach kündigte an, gegen das Urteil des Landgerichts Berufung einzulegen."},
+		{intro + "Zudem bezeichnete er die Erweiterung als „maßvoll“.",
+			"maßvoll", "Mathis Gerlach",
+			"Zudem bezeichnete Mathis Gerlach die Erweiterung als „maßvoll“."},
+		{intro + "Er sagte, die Mieter seien ausreichend geschützt.",
+			"Mieter", "Mathis Gerlach",
+			"Mathis Gerlach: Die Mieter seien ausreichend geschützt."},
+		{"Die Polizei sperrte die Kreuzung am Hauptbahnhof. Sie kündigte an, die Sperrung bis Montag aufrechtzuerhalten.",
+			"Sperrung", "Polizei",
+			"Polizei: Sie kündigte an, die Sperrung bis Montag aufrechtzuerhalten."},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
 	}
 }
