@@ -324,7 +324,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) && !p.soFrame(i) {
 		return c, false
 	}
-	if !p.reports(i) && !p.trailingFrame(i, pk) {
+	if !p.reports(i) && !p.trailingFrame(i, pk) && !p.englishTrailingFrame(i) {
 		if !v.participle && !v.thought && p.backReference(i, pk) {
 			c.kind = cueBack
 			return c, true
@@ -370,7 +370,9 @@ func (p *passage) reports(i int) bool {
 		if k <= i {
 			continue
 		}
-		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) {
+		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) && (!p.en || k == i+1) {
+			// (an English clause after the verb follows it at once: "added,
+			// “…”", not "added 254,000 jobs in September, …")
 			return true
 		}
 		if !p.isWord(k) {
@@ -385,12 +387,21 @@ func (p *passage) reports(i int) bool {
 				return true
 			}
 		case "would", "will", "had", "were", "is", "are", "has", "have", "could", "should", "must", "can", "did", "does":
-			return p.en // "said the bridge would reopen"
+			// "said the bridge would reopen", not "added 254,000 jobs,
+			// more than economists had expected"
+			return p.en && k-i <= 6 && p.wordsOnly(i+1, k)
 		}
-		// "said the city expects …": "say" needs no "that"
+		// "said the city expects …", "told CNBC the numbers showed …":
+		// "say" and "tell" need no "that"
 		if p.en && len(p.toks)-k >= 3 {
-			if lw := p.lw(i); lw == "said" || lw == "says" || lw == "say" {
+			switch p.lw(i) {
+			case "said", "says", "say":
 				return true
+			case "told", "tells":
+				// a clause with its own subject after the addressee, not
+				// "told me nothing"
+				s := p.afterAddressee(i, i+1)
+				return len(p.toks)-s >= 3 && p.isWord(s) && (p.has(s, fDet|fPron) || p.toks[s].cap)
 			}
 		}
 		if lw := p.lw(k); len(lw) >= 8 && !p.toks[k].cap && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu") {
@@ -398,6 +409,16 @@ func (p *passage) reports(i int) bool {
 		}
 	}
 	return false
+}
+
+// wordsOnly reports whether tokens [a, b) are all words.
+func (p *passage) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !p.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // inRelative reports whether token i ends a relative clause: ", die sich zu
@@ -1658,6 +1679,7 @@ func (a *attr) emit() {
 	case named:
 		text = x.cat(x.text[p.start:p.toks[a.sp.a].start], a.speaker, x.text[p.toks[a.sp.a].end:p.end])
 	case label == "" && (a.speech != nil || a.src != nil || direct),
+		a.sp.a >= 0 && a.sp.b == a.sp.a+1 && a.speaker == p.w(a.sp.a) && p.has(a.sp.a, fPron),
 		a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st) || p.en && sa <= p.toks[a.sp.a].start && p.toks[a.sp.b-1].end <= sb):
 		// the frame or the quotation marks are in the sentence, which
 		// names the speaker (not by a pronoun) or no one the extractor
@@ -1665,7 +1687,9 @@ func (a *attr) emit() {
 		// Dawson, 54, called it …", "Der Konzern kündigte an, 500 Stellen
 		// zu streichen."), while the statement cut from it would not ("Da
 		// er jeder Grundlage entbehre.", "kündigte an, …"); an English
-		// statement that holds its speaker needs no label in front
+		// statement that holds its speaker needs no label in front, nor
+		// does one whose speaker is a pronoun nobody could resolve ("She:
+		// She was innocent.")
 		text = x.text[p.start:p.end]
 	case label == "":
 		label = "Unbekannt" // reported speech whose speaker is not known
@@ -1707,6 +1731,27 @@ func (a *attr) emit() {
 		x.lastSpeaker = a.speaker
 	}
 	x.lastAttr = x.unit
+}
+
+// afterAddressee returns where the statement after the English reporting
+// verb in tokens [a, b) starts: past whom "told" addresses ("told CNBC the
+// numbers showed …", "told reporters that …").
+func (p *passage) afterAddressee(a, b int) int {
+	switch p.lw(a) {
+	case "told", "tells", "tell":
+	default:
+		return b
+	}
+	k := b
+	if p.isWord(k) && (p.has(k, fPron) || p.lw(k) == "him" || p.lw(k) == "her" || p.lw(k) == "them" || p.lw(k) == "me" || p.lw(k) == "us") {
+		k++
+	} else if n := p.npRight(b); !n.empty() && !n.pp && n.b-n.a <= 4 {
+		k = n.b
+	}
+	if p.isWord(k) && p.lw(k) == "that" {
+		k++
+	}
+	return k
 }
 
 // labelCase capitalises a speaker that opens a claim's text when it starts
@@ -1875,6 +1920,9 @@ func (a *attr) statement() (string, int, int) {
 	if cueA >= 0 && aux >= 0 && aux < fa {
 		fa = aux
 	}
+	if p.en && fa > 0 && p.has(fa-1, fDet) {
+		fa-- // "…, the Labor Department said"
+	}
 	fb = p.particleEnd(a.speech, fb)
 	if a.speech != nil && fb == cueB && p.has(fb, fAux) && p.boundary(fb+1) && !p.inQuote[fb] {
 		fb++ // the auxiliary after a participle: "wie Hoyzer zitiert wird"
@@ -1916,12 +1964,16 @@ func (a *attr) statement() (string, int, int) {
 	}
 	// 2. the frame follows the statement: „…“, sagte X. (Not when a clause
 	// follows the frame: "Der Chef der Grünen, Markus Feld, sagte, …")
-	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) && !(fb+1 < n && (p.is(fb, ',') || p.is(fb, ':'))) {
+	// (An English frame may end in an apposition: "…,” said Jane Foley,
+	// senior strategist at Rabobank.")
+	trailing := cueA >= 0 && p.englishTrailingFrame(cueA)
+	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) && (trailing || !(fb+1 < n && (p.is(fb, ',') || p.is(fb, ':')))) {
 		cut := fa
 		if p.is(fa-1, ',') {
 			cut = fa - 1
 		}
-		return p.textOf(0, cut), p.start, p.toks[cut-1].end
+		from := p.dateline()
+		return p.textOf(from, cut), p.toks[from].start, p.toks[cut-1].end
 	}
 	// 3. the frame opens the passage and a colon or comma follows it; a
 	// short adverbial before it ("Im November") qualifies the speaker
@@ -1950,7 +2002,7 @@ func (a *attr) statement() (string, int, int) {
 	}
 	from := cueA
 	if p.en {
-		from = cueB
+		from = p.afterAddressee(cueA, cueB)
 	}
 	var partsBuf [3]string // at most one part before each of two phrases, and the rest
 	parts := partsBuf[:0]

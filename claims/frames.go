@@ -55,6 +55,69 @@ func (p *passage) trailingFrame(i, pk int) bool {
 	return false
 }
 
+// englishTrailingFrame reports an English reporting verb at token i in a
+// frame after its statement: "…, the department said on Friday.", "…,
+// officials said.", "…, said Jane Foley, senior strategist at Rabobank."
+// Between the comma (or the closing quotation mark) and the verb stand at
+// most five words, the subject; after the verb only a short tail with no
+// clause of its own.
+func (p *passage) englishTrailingFrame(i int) bool {
+	if !p.en || i < 3 {
+		return false
+	}
+	c := i - 1
+	for c > 0 && i-c <= 6 && p.isWord(c) && !p.inQuote[c] {
+		c--
+	}
+	if c < 2 || !p.is(c, ',') && !p.isQuote(c) {
+		return false
+	}
+	n := len(p.toks)
+	if p.is(n-1, '.') {
+		n--
+	}
+	if n-i > 12 {
+		return false
+	}
+	for k := i + 1; k < n; k++ {
+		if m := p.mark(k); m == ':' || m == ';' || p.inQuote[k] || p.isWord(k) && p.lw(k) == "that" {
+			return false
+		}
+	}
+	// with the subject before the verb, the tail says when or where: "said
+	// on Friday", not "added 150,000 jobs in March"
+	return c == i-1 || i+1 >= n || p.has(i+1, fPrep|fAdv) || weekdays.has(p.lw(i+1))
+}
+
+// weekdays end an English frame: "…, the ministry said Tuesday."
+var weekdays = words(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// dateline returns the index of the first token after a dateline that
+// opens the passage, "WASHINGTON (Reuters) -" or "Berlin (dpa) –": one to
+// three capitalised words, an agency in parentheses or a first word in
+// capitals, and a dash. It returns 0 when there is none.
+func (p *passage) dateline() int {
+	k := 0
+	for k < len(p.toks) && k < 3 && p.isWord(k) && p.toks[k].cap {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	agency := false
+	if p.is(k, '(') && p.isWord(k+1) && p.is(k+2, ')') {
+		agency = true
+		k += 3
+	}
+	if w := p.w(0); !agency && (len(w) < 3 || strings.ToUpper(w) != w) {
+		return 0
+	}
+	if k+1 < len(p.toks) && (p.toks[k].kind == tDash || p.is(k, '-')) {
+		return k + 1
+	}
+	return 0
+}
+
 // oblique reports a determiner at token k that marks an object rather than
 // a subject: "den", "einen", "seinem", any form of "kein".
 func (p *passage) oblique(k int) bool {

@@ -380,6 +380,16 @@ func (p *passage) npLeft(i int) np {
 	if p.has(j, fPron) {
 		return np{j, i, false}
 	}
+	if p.en && p.englishNoun(j) {
+		// English nouns are lower case: "…, the department said"
+		k := j
+		for k > 0 && j-k < 4 && (p.englishNoun(k-1) || p.isWord(k-1) && p.toks[k-1].cap && !p.inQuote[k-1]) {
+			k--
+		}
+		if k > 0 && p.has(k-1, fDet) {
+			return np{k - 1, i, false}
+		}
+	}
 	if p.toks[j].f == 0 && !p.toks[j].cap && !p.en && p.isWord(j-1) && !p.inQuote[j-1] {
 		// "Die taz vermutet", "wie n-tv berichtete"
 		if det := p.has(j-1, fDet); p.lowerName(j, det) && (det || p.clauseOpens(j)) {
@@ -546,7 +556,9 @@ func (p *passage) speaker(n np, learn bool) string {
 		if name := x.namedSinceAttr(1); name != "" {
 			return name
 		}
-		if x.lastSpeaker != "" {
+		if x.lastSpeaker != "" && x.lex.flags(strings.ToLower(x.lastSpeaker))&fPron == 0 {
+			// (a pronoun nobody could resolve before is no one: "He told
+			// …. She said …")
 			return x.lastSpeaker
 		}
 		if last := x.lastPerson(); last != "" {
