@@ -1680,7 +1680,7 @@ func (a *attr) emit() {
 		text = x.cat(x.text[p.start:p.toks[a.sp.a].start], a.speaker, x.text[p.toks[a.sp.a].end:p.end])
 	case label == "" && (a.speech != nil || a.src != nil || direct),
 		a.sp.a >= 0 && a.sp.b == a.sp.a+1 && a.speaker == p.w(a.sp.a) && p.has(a.sp.a, fPron),
-		a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st) || p.en && sa <= p.toks[a.sp.a].start && p.toks[a.sp.b-1].end <= sb):
+		a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st) || p.en && a.sp.b > a.sp.a && sa <= p.toks[a.sp.a].start && p.toks[a.sp.b-1].end <= sb):
 		// the frame or the quotation marks are in the sentence, which
 		// names the speaker (not by a pronoun) or no one the extractor
 		// could name: the sentence as written reads alone ("Mayor Claire
