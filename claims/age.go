@@ -388,8 +388,14 @@ func (x *extractor) recentPerson(name string) bool {
 	return true
 }
 
-// maxEarlierLooks bounds the earlier mentions namedEarlier looks at.
-const maxEarlierLooks = 16
+// maxEarlierLooks bounds the earlier mentions namedEarlier looks at, and
+// earlierReach how far back, in bytes, it looks: a long article's worth.
+// Without a bound, a file of many articles would be searched from each
+// surname back to its start.
+const (
+	maxEarlierLooks = 16
+	earlierReach    = 16 << 10
+)
 
 // namedEarlier returns the full name that the article gave before offset
 // end and that ends with the surname w: "Roger Federer" for "der
@@ -397,13 +403,15 @@ const maxEarlierLooks = 16
 // the surname alone; a word in front of w that is no given name or could
 // be a noun ("die Piloten") names no one.
 func (x *extractor) namedEarlier(w string, end int) (string, bool) {
-	text := x.text[:end]
+	text := x.text[max(0, end-earlierReach):end]
+	base := end - len(text) // text's offset in x.text
 	for range maxEarlierLooks {
 		k := strings.LastIndex(text, w)
 		if k < 0 {
 			return "", false
 		}
 		text = text[:k]
+		k += base
 		after := k + len(w)
 		if k < 2 || x.text[k-1] != ' ' || after < len(x.text) && isNameByte(x.text[after]) {
 			continue
