@@ -389,12 +389,13 @@ func (x *extractor) recentPerson(name string) bool {
 }
 
 // maxEarlierLooks bounds the earlier mentions namedEarlier looks at, and
-// earlierReach how far back, in bytes, it looks: a long article's worth.
+// earlierReach how far back, in bytes, it looks: a long news article's
+// worth.
 // Without a bound, a file of many articles would be searched from each
 // surname back to its start.
 const (
-	maxEarlierLooks = 16
-	earlierReach    = 16 << 10
+	maxEarlierLooks = 8
+	earlierReach    = 6 << 10
 )
 
 // namedEarlier returns the full name that the article gave before offset
