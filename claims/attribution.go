@@ -411,6 +411,32 @@ func (p *passage) reports(i int) bool {
 	return false
 }
 
+// zuInfinitive reports whether the German clause in tokens [a, b) is an
+// infinitive with zu and no finite verb: "weitere Soldaten zu entsenden",
+// "die Grenzen offenzuhalten".
+func (p *passage) zuInfinitive(a, b int) bool {
+	if p.en {
+		return false
+	}
+	last := b - 1
+	for last > a && !p.isWord(last) {
+		last--
+	}
+	if last <= a || p.inQuote[last] {
+		return false
+	}
+	lw := p.lw(last)
+	if !strings.HasSuffix(lw, "n") || !(p.lw(last-1) == "zu" || len(lw) >= 8 && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu")) {
+		return false // ("komme zu spät": no infinitive)
+	}
+	for k := a; k < last; k++ {
+		if p.has(k, fFinite|fSubj|fAux) && !p.inQuote[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // wordsOnly reports whether tokens [a, b) are all words.
 func (p *passage) wordsOnly(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -1980,6 +2006,12 @@ func (a *attr) statement() (string, int, int) {
 	if fb < n && (p.is(fb, ':') || p.is(fb, ',')) && fb+1 < n {
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
+		}
+		if p.is(fb, ',') && p.zuInfinitive(fb+1, end) {
+			// "Frankreich hat sich bereit erklärt, weitere 2.000 Soldaten
+			// zu entsenden": the infinitive says nothing alone; kept in
+			// lower case, the sentence as written becomes the text (emit)
+			return p.textOf(fb+1, end), p.toks[fb+1].start, p.end
 		}
 		return p.x.upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
 	}
