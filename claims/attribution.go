@@ -1825,9 +1825,11 @@ func startsLower(st string) bool {
 }
 
 // frameConjunctions open a clause that gives a reason, a condition or a
-// concession: a statement that starts with one leans on the frame it was
+// concession, or a relative clause on the frame's object ("Berichte,
+// wonach …"): a statement that starts with one leans on the frame it was
 // cut from ("…, da er jeder Grundlage entbehre").
-var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zumal since because although though if`)
+var frameConjunctions = words(`da weil denn obwohl obgleich wenn falls sofern zumal wonach wobei womit
+	weshalb weswegen since because although though if`)
 
 // frameConjunctionLens has bit n set when a frame conjunction is n bytes
 // long: a first word of another length ("Die", "Der") needs no look-up.
