@@ -502,7 +502,15 @@ func (p *passage) clauseFinal(i int, ws ...string) int {
 // auxBefore returns the auxiliary verb within a few words before token i, or
 // -1.
 func (p *passage) auxBefore(i int) int {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	// eight tokens, not counting an abbreviation in parentheses: "hatte das
+	// deutsche Organisationskomitee (OK) der Fußball-Weltmeisterschaft betont"
+	reach := i - 8
+	for k := i - 1; k >= 0 && k >= reach; k-- {
+		if p.is(k, ')') && k >= 2 && p.is(k-2, '(') && p.isWord(k-1) {
+			k -= 2
+			reach -= 3
+			continue
+		}
 		if c := p.mark(k); p.inQuote[k] || c == '.' || c == ',' || c == ':' {
 			return -1
 		}

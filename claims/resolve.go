@@ -303,7 +303,17 @@ func (p *passage) npRight(i int) np {
 	a, j := i, i
 	lastCap := -1
 	afterNoun := false
-	for j < len(p.toks) && p.isWord(j) && !p.inQuote[j] {
+	for j < len(p.toks) && !p.inQuote[j] {
+		if !p.isWord(j) {
+			// an abbreviation in parentheses after the noun: "das
+			// Organisationskomitee (OK) der Weltmeisterschaft"
+			if afterNoun && p.is(j, '(') && p.isWord(j+1) && p.toks[j+1].cap && p.is(j+2, ')') && p.isWord(j+3) && p.has(j+3, fDet) {
+				lastCap = j + 2
+				j += 3
+				continue
+			}
+			break
+		}
 		lw := p.lw(j)
 		switch {
 		case p.has(j, fDet) && (!p.toks[j].cap || j == a):
@@ -627,6 +637,13 @@ func (p *passage) speaker(n np, learn bool) string {
 			return name
 		}
 	}
+	if role >= 0 && p.is(n.b, ',') {
+		// "Der Vizepräsident des OK, Wolfgang Niersbach, …": the name in
+		// apposition (learnApposition remembered it)
+		if name, ok := p.appositionName(n.b); ok {
+			return name
+		}
+	}
 	if both && len(x.people) >= 2 {
 		return x.cat(x.people[len(x.people)-2].name, and, x.people[len(x.people)-1].name)
 	}
@@ -769,12 +786,8 @@ func (p *passage) nameTail(end int) int {
 // a role noun, the comma before it being token c: "Der Innenminister
 // Frankreichs, Nicolas Sarkozy, verteidigte …".
 func (p *passage) learnApposition(c int) {
-	end := c + 1
-	for end < len(p.toks) && end < c+5 && p.isWord(end) && p.toks[end].cap && !p.inQuote[end] &&
-		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) {
-		end++
-	}
-	if end-c-1 < 2 || !p.is(end, ',') && !p.is(end, '(') {
+	end, ok := p.appositionEnd(c)
+	if !ok {
 		return
 	}
 	for k := c + 1; k < end; k++ {
@@ -788,4 +801,31 @@ func (p *passage) learnApposition(c int) {
 			return
 		}
 	}
+}
+
+// appositionEnd returns the end of a name of two to four capitalised words
+// in apposition after the comma at token c, closed by a comma or a
+// parenthesis: ", Wolfgang Niersbach,".
+func (p *passage) appositionEnd(c int) (int, bool) {
+	end := c + 1
+	for end < len(p.toks) && end < c+5 && p.isWord(end) && p.toks[end].cap && !p.inQuote[end] &&
+		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) {
+		end++
+	}
+	return end, end-c-1 >= 2 && (p.is(end, ',') || p.is(end, '('))
+}
+
+// appositionName returns the name in apposition after the comma at token
+// c when it holds no role noun: ", Wolfgang Niersbach,".
+func (p *passage) appositionName(c int) (string, bool) {
+	end, ok := p.appositionEnd(c)
+	if !ok {
+		return "", false
+	}
+	for k := c + 1; k < end; k++ {
+		if isRole(p.lw(k)) {
+			return "", false
+		}
+	}
+	return p.textOf(c+1, end), true
 }
