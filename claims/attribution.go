@@ -1998,6 +1998,15 @@ func (a *attr) statement() (string, int, int) {
 		}
 		return p.verbSecond(d+1, end), p.toks[d+1].start, p.end
 	}
+	// an inserted source frame: "Doch sei es, so der Schriftsteller Musa
+	// Okwanga in einem Blog, ein Haufen mächtiger Leute gewesen"
+	if a.src != nil && a.src.kind == cueSo && fa > 1 && p.is(fa-1, ',') {
+		if c := p.frameClose(fb); c > fb || c < n && p.is(c, ',') {
+			if c+1 < n {
+				return p.x.joinText(p.textOf(0, fa-1), p.textOf(c+1, end)), p.start, p.end
+			}
+		}
+	}
 	// 2. the frame follows the statement: „…“, sagte X. (Not when a clause
 	// follows the frame: "Der Chef der Grünen, Markus Feld, sagte, …")
 	// (An English frame may end in an apposition: "…,” said Jane Foley,

@@ -338,6 +338,9 @@ func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
 	if p.en || open < 2 || !p.is(open-1, ',') || p.inQuote[open-1] {
 		return "", 0, 0, false
 	}
+	if open < fa {
+		fb = p.frameClose(fb) // ", so sagte er in Berlin, …"
+	}
 	switch {
 	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')):
 		return p.textOf(0, open-1), p.start, p.toks[open-2].end, true
@@ -345,6 +348,28 @@ func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
 		return p.x.joinText(p.textOf(0, open-1), p.textOf(fb+1, n)), p.start, p.end, true
 	}
 	return "", 0, 0, false
+}
+
+// frameClose returns the comma that closes an inserted frame whose speaker
+// ends at token fb, past an adverbial after the speaker: ", so der
+// Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website der
+// „Independent“, …". It returns fb when no such comma follows within
+// sixteen tokens, or a verb or a sentence mark comes first.
+func (p *passage) frameClose(fb int) int {
+	n := len(p.toks)
+	if fb >= n || p.is(fb, ',') {
+		return fb
+	}
+	for k := fb; k < n && k < fb+16; k++ {
+		m := p.mark(k)
+		switch {
+		case m == ',' && !p.inQuote[k]:
+			return k
+		case m == '.' || m == ':' || m == ';' || p.has(k, fFinite|fSubj) && !p.inQuote[k]:
+			return fb
+		}
+	}
+	return fb
 }
 
 // quotedQuestion reports a passage that ends with a question inside a

@@ -297,6 +297,8 @@ var roleSuffixes = []string{
 	"loge", "login", "wirt", "wirtin", "pfarrer", "pfarrerin", "sprecherin", "stadtrat", "stadträtin",
 	"landrat", "landrätin", "journalist", "journalistin", "reporter", "reporterin", "korrespondent",
 	"korrespondentin", "redakteur", "redakteurin", "kommentator", "kommentatorin", "kandidat", "kandidatin",
+	"schriftsteller", "schriftstellerin", "wissenschaftler", "wissenschaftlerin", "historiker", "historikerin",
+	"aktivist", "aktivistin", "blogger", "bloggerin", "soziologe", "soziologin", "philosoph", "philosophin",
 }
 
 // roleGroups groups the roleSuffixes of four bytes or more by the tailBit
