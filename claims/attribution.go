@@ -437,6 +437,12 @@ func (p *passage) zuInfinitive(a, b int) bool {
 	return true
 }
 
+// namingVerb reports whether lw is a form of "nennen" or "bezeichnen",
+// which give their object a name: "nannte die Kartoffel „überflüssig“".
+func namingVerb(lw string) bool {
+	return strings.HasPrefix(lw, "nann") || strings.HasPrefix(lw, "nenn") || strings.HasPrefix(lw, "bezeichn")
+}
+
 // wordsOnly reports whether tokens [a, b) are all words.
 func (p *passage) wordsOnly(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -1041,6 +1047,7 @@ type attr struct {
 	src       *cue
 	followOn  bool
 	whole     bool // the statement is the whole passage
+	asWritten bool // the claim's text is the passage as written, without a label
 	back      int  // the previous unit's claim that a back reference replaces, or -1
 	// aux is auxBefore of the reporting verb, which frameSpeech finds and
 	// statement needs again; -2 until frameSpeech sets it
@@ -1712,7 +1719,7 @@ func (a *attr) emit() {
 	switch {
 	case named:
 		text = x.cat(x.text[p.start:p.toks[a.sp.a].start], a.speaker, x.text[p.toks[a.sp.a].end:p.end])
-	case label == "" && (a.speech != nil || a.src != nil || direct),
+	case a.asWritten, label == "" && (a.speech != nil || a.src != nil || direct),
 		a.sp.a >= 0 && a.sp.b == a.sp.a+1 && a.speaker == p.w(a.sp.a) && p.has(a.sp.a, fPron),
 		a.sp.a >= 0 && !p.has(a.sp.a, fPron) && (leansOnFrame(st) || a.of == "" && startsLower(st) || p.en && a.sp.b > a.sp.a && sa <= p.toks[a.sp.a].start && p.toks[a.sp.b-1].end <= sb):
 		// the frame or the quotation marks are in the sentence, which
@@ -2023,6 +2030,14 @@ func (a *attr) statement() (string, int, int) {
 	// 3. the frame opens the passage and a colon or comma follows it; a
 	// short adverbial before it ("Im November") qualifies the speaker
 	if fb < n && (p.is(fb, ':') || p.is(fb, ',')) && fb+1 < n {
+		if p.is(fb, ',') && cueA >= 0 && namingVerb(p.lw(cueA)) {
+			// "Angesichts solcher Alternativen nannte Reinhard Jung,
+			// Geschäftsführer des Bauernbundes, die Kartoffel „überflüssig“":
+			// what was named is the object with its quotation, which reads
+			// only in the sentence
+			a.asWritten = true
+			return p.textOf(0, end), p.start, p.end
+		}
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
 		}
