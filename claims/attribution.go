@@ -2102,6 +2102,15 @@ func (p *passage) verbSecond(a, end int) string {
 	if v <= a || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != a || subj.b >= v {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
+	for k := subj.b; k < v; k++ {
+		if p.isWord(k) && !p.inQuote[k] && (p.lw(k) == "und" || p.lw(k) == "oder") {
+			// two clauses share the dass ("… zwangsrekrutiert hat und
+			// Mädchen zu Sexsklavinnen machte"): moving the last verb would
+			// garble them; left as written, the clause makes emit keep the
+			// sentence when it opens with a lower-case article
+			return p.textOf(a, end)
+		}
+	}
 	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
 	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end]))
 }
