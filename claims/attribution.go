@@ -437,6 +437,21 @@ func (p *passage) zuInfinitive(a, b int) bool {
 	return true
 }
 
+// bareNP reports whether tokens [a, b) are a noun phrase and nothing
+// else: capitalised words, articles, prepositions and adjectives ("Der
+// Vorsitzende des Bauhauptverbands in Deutschland", "Martin Behrsing").
+func (p *passage) bareNP(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !p.isWord(k) || p.inQuote[k] || !p.toks[k].cap && !p.has(k, fDet|fPrep) && !p.adjective(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // namingVerb reports whether lw is a form of "nennen" or "bezeichnen",
 // which give their object a name: "nannte die Kartoffel „überflüssig“".
 func namingVerb(lw string) bool {
@@ -2019,7 +2034,11 @@ func (a *attr) statement() (string, int, int) {
 	// (An English frame may end in an apposition: "…,” said Jane Foley,
 	// senior strategist at Rabobank.")
 	trailing := cueA >= 0 && p.englishTrailingFrame(cueA)
-	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) && (trailing || !(fb+1 < n && (p.is(fb, ',') || p.is(fb, ':')))) {
+	// A bare noun phrase before the comma is the subject the frame sets
+	// in apposition, not a statement: "Der Vorsitzende des Verbands,
+	// Michael Knipper, kritisierte …: „…“".
+	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) && (trailing || !(fb+1 < n && (p.is(fb, ',') || p.is(fb, ':')))) &&
+		!(p.is(fa-1, ',') && p.bareNP(0, fa-1)) {
 		cut := fa
 		if p.is(fa-1, ',') {
 			cut = fa - 1
@@ -2098,8 +2117,12 @@ func (p *passage) verbSecond(a, end int) string {
 		ce++
 	}
 	v := ce - 1
-	subj := p.npRight(a)
-	if v <= a || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != a || subj.b >= v {
+	refl := a // "dass sich der Ausschuss damit befassen soll": the subject after "sich"
+	if p.isWord(a) && p.lw(a) == "sich" {
+		refl = a + 1
+	}
+	subj := p.npRight(refl)
+	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != refl || subj.b >= v {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	for k := subj.b; k < v; k++ {
@@ -2112,6 +2135,9 @@ func (p *passage) verbSecond(a, end int) string {
 		}
 	}
 	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
+	if refl > a {
+		s = p.x.joinText(p.textOf(subj.a, subj.b), p.w(v), p.w(a), p.textOf(subj.b, v))
+	}
 	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end]))
 }
 
