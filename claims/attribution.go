@@ -811,11 +811,12 @@ func (p *passage) colonSubject() np {
 // frontSubject returns the subject of a main clause that starts the
 // passage and ends before token limit: the noun phrase that opens it, or
 // the one after the verb when an adverb or a prepositional phrase comes
-// first ("Dabei griff sie …", "Am Abend sagte der Minister …").
+// first ("Dabei griff sie …", "Am Abend sagte der Minister …", "Im
+// Januar 2007 legte er sein Amt nieder").
 func (p *passage) frontSubject(limit int) np {
 	none := np{0, 0, false}
-	if n := p.npRight(0); !n.empty() {
-		if n.pp || n.b > limit || p.has(n.a, fConj) || n.b-n.a == 1 && (p.is(n.b, ',') || andWords.has(p.lw(n.a))) {
+	if n := p.npRight(0); !n.empty() && !n.pp { // a prepositional phrase first: see below
+		if n.b > limit || p.has(n.a, fConj) || n.b-n.a == 1 && (p.is(n.b, ',') || andWords.has(p.lw(n.a))) {
 			return none // "Höhnisch, …", "Und: „…“"
 		}
 		if p.isWord(n.b) && p.lw(n.b) == "von" {
@@ -840,6 +841,18 @@ func (p *passage) frontSubject(limit int) np {
 	case p.has(0, fPrep):
 		if pp := p.npRight(1); !pp.empty() {
 			v = pp.b
+			for v < len(p.toks) && p.toks[v].kind == tNum {
+				v++ // the year of "Im Januar 2007"
+			}
+			break
+		}
+		// a time the chunker does not take: the verb is the first plain
+		// lower-case word
+		for k := 1; k < len(p.toks) && k <= 5; k++ {
+			if p.isWord(k) && !p.toks[k].cap && !p.adjective(k) && !p.has(k, fDet|fPrep|fConj) {
+				v = k
+				break
+			}
 		}
 	}
 	if v <= 0 || v >= limit || !p.isWord(v) || p.toks[v].cap || p.has(v, fDet|fPrep|fConj) || p.inQuote[v] {
@@ -1035,6 +1048,14 @@ func (a *attr) frameSpeech(c *cue) {
 			a.setSpeaker(first)
 			return
 		}
+		// after a fronted phrase: "Im Januar legte er sein Amt nieder und
+		// verkündete, …"; the subject sits inside the first clause, so
+		// the statement is the whole sentence
+		if first := p.frontSubject(verb - 1); !first.empty() && !p.commaBefore(verb-1) && !p.adverbial(first) {
+			a.setSpeaker(first)
+			a.whole = true
+			return
+		}
 	}
 	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem
 	// Nachruf", also after an article: "verkündete der „Deutsche
@@ -1091,7 +1112,7 @@ func (a *attr) frameSpeech(c *cue) {
 	// the subject that opens the sentence: "Podolski war anwesend und
 	// sagte, …", also after a fronted phrase: "Im Januar legte er sein Amt
 	// nieder und verkündete, …"
-	if first := p.npRight(0); !first.empty() && first.b <= c.a && !p.adverbial(first) {
+	if first := p.npRight(0); !first.empty() && !first.pp && first.b <= c.a && !p.adverbial(first) {
 		a.setSpeaker(first)
 	} else if first := p.frontSubject(c.a); !first.empty() && !p.en && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)

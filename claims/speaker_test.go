@@ -236,3 +236,22 @@ func TestExtractPronounSpeakerText(t *testing.T) {
 		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
 	}
 }
+
+// TestExtractSpeakerAfterFrontedTime covers a subject after a fronted time
+// phrase that the chunker does not take as a noun phrase ("Im Januar
+// 2007"), also for a second verb joined by "und".
+func TestExtractSpeakerAfterFrontedTime(t *testing.T) {
+	tests := []struct {
+		text, anchor, speaker, want string
+	}{
+		{"Der Architekt Paul Lenz baute das Museum. Im Januar 2007 legte er sein Amt nieder und verkündete, künftig als Berater zu arbeiten.",
+			"Berater", "Paul Lenz",
+			"Im Januar 2007 legte Paul Lenz sein Amt nieder und verkündete, künftig als Berater zu arbeiten."},
+		{"Im März 2019 legte der Trainer Jens Kuhn sein Amt nieder und verkündete, er wolle eine Pause machen.",
+			"Pause", "Jens Kuhn", ""},
+	}
+	for _, tt := range tests {
+		w := want{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}
+		checkExtract(t, "de", tt.text, []want{w}, nil, nil)
+	}
+}
