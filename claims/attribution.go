@@ -343,9 +343,12 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		c.b = i + 2
 	}
-	if v.thought {
+	if v.thought && !strings.HasPrefix(lw, "vermut") && !strings.HasPrefix(lw, "befürcht") {
 		if aux := p.auxBefore(i); aux >= 0 && (p.lw(aux) == "wird" || p.lw(aux) == "wurde") {
-			return c, false // "Es wird erwartet, dass …"
+			// "Es wird erwartet, dass …" is a forecast; "Es wird
+			// vermutet, dass …" and "befürchtet" pass on what someone
+			// suspects, as the Wikinews annotators read it too
+			return c, false
 		}
 	}
 	return c, true

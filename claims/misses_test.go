@@ -370,3 +370,14 @@ func TestExtractParticipleFrames(t *testing.T) {
 		checkNoAttribution(t, text)
 	}
 }
+
+// TestExtractImpersonalSuspicion covers "Es wird vermutet, dass …": what
+// someone suspects is passed on; a forecast ("Es wird erwartet, dass …")
+// is not.
+func TestExtractImpersonalSuspicion(t *testing.T) {
+	checkExtract(t, "de", "Es wird vermutet, dass der Brand in der Scheune gelegt wurde.",
+		[]want{{kind: KindAttribution, anchor: "Scheune", cue: "vermutet"}}, nil, nil)
+	checkExtract(t, "de", "Es wird befürchtet, dass die Zahl der Toten noch steigt.",
+		[]want{{kind: KindAttribution, anchor: "Toten", cue: "befürchtet"}}, nil, nil)
+	checkNoAttribution(t, "Es wird erwartet, dass der Sturm am Montag die Küste erreicht.")
+}
