@@ -160,6 +160,56 @@ func (p *passage) findCues(buf []cue) []cue {
 	return buf
 }
 
+// viewVerb reports a form of "halten" or "zeigen" from the cue lexicon,
+// which reports a view only in the frame viewFrame checks.
+func viewVerb(lw string) bool {
+	switch lw {
+	case "hält", "hielt", "halten", "hielten", "zeigte", "zeigten", "zeigt":
+		return true
+	}
+	return false
+}
+
+// viewAdjectives say how someone sees a matter in "zeigte sich besorgt,
+// dass …".
+var viewAdjectives = words(`besorgt überzeugt zuversichtlich optimistisch enttäuscht erfreut
+	zufrieden erleichtert skeptisch überrascht empört verwundert beunruhigt`)
+
+// viewFrame reports the frame in which a form of "halten" (halten set) or
+// "zeigen" at token i reports a view: "hält es für möglich, dass …" ("für"
+// before the clause's first comma, a dass- or ob-clause after it),
+// "zeigte sich besorgt, dass …" ("sich" and an adjective of
+// viewAdjectives; whether a clause follows is left to reports).
+func (p *passage) viewFrame(i int, halten bool) bool {
+	if !halten {
+		if !p.isWord(i+1) || p.lw(i+1) != "sich" {
+			return false
+		}
+		for k := i + 2; k < len(p.toks) && k <= i+4 && p.isWord(k); k++ {
+			if viewAdjectives.has(p.lw(k)) {
+				return true
+			}
+		}
+		return false
+	}
+	fuer := false
+	for k := i + 1; k < len(p.toks) && k <= i+12; k++ {
+		switch {
+		case p.inQuote[k]:
+			return false
+		case p.is(k, ','):
+			// the view's content: a dass- or ob-clause ("hält diese für
+			// eine Verräterin, da …" gives a reason, not a view)
+			return fuer && p.isWord(k+1) && (p.lw(k+1) == "dass" || p.lw(k+1) == "daß" || p.lw(k+1) == "ob")
+		case p.boundary(k):
+			return false
+		case p.isWord(k) && p.lw(k) == "für":
+			fuer = true
+		}
+	}
+	return false
+}
+
 // notBefore reports "nicht" among the three words before token i in its
 // clause.
 func (p *passage) notBefore(i int) bool {
@@ -309,9 +359,16 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
 			return p.documentCue(c)
 		}
+		if viewVerb(lw) && !p.viewFrame(i, true) {
+			return c, false
+		}
 	case 'e', 'b':
 		if (strings.HasPrefix(lw, "erg") || strings.HasPrefix(lw, "bestätigt")) && p.isWord(i+1) && p.lw(i+1) == "sich" {
 			return c, false // "ergab sich der Polizei", "bestätigt sich die Befürchtung": no one reports
+		}
+	case 'z':
+		if viewVerb(lw) && !p.viewFrame(i, false) {
+			return c, false
 		}
 	case 'm':
 		if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
@@ -497,6 +554,11 @@ func (p *passage) attribution() int {
 	switch {
 	case speech != nil:
 		a.frameSpeech(speech)
+		if viewVerb(p.lw(speech.a)) {
+			// "hält es für unwahrscheinlich, dass …": the clause alone
+			// would state the opposite of the view
+			a.whole = true
+		}
 		if source != nil {
 			a.according = p.sourceName(source.src, source.kind != cueSo)
 			a.src = source

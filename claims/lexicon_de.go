@@ -106,6 +106,12 @@ func germanCues() map[string]cueVerb {
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
 		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen
 		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt`
+	// verbs that report a view only in a fixed frame, which verbCue
+	// checks (see viewFrame): "hält es für möglich, dass …", "zeigte sich
+	// besorgt, dass …"
+	for _, f := range strings.Fields(`hält hielt halten hielten zeigte zeigten zeigt`) {
+		m[f] = cueVerb{}
+	}
 	participles := words(`versprochen verraten vorgeworfen hingewiesen vorgeschlagen aufgerufen angegeben
 		bekanntgegeben herausgefunden`)
 	for _, f := range strings.Fields(strong) {

@@ -381,3 +381,29 @@ func TestExtractImpersonalSuspicion(t *testing.T) {
 		[]want{{kind: KindAttribution, anchor: "Toten", cue: "befürchtet"}}, nil, nil)
 	checkNoAttribution(t, "Es wird erwartet, dass der Sturm am Montag die Küste erreicht.")
 }
+
+// TestExtractViewFrames covers "hält es für möglich, dass …" and "zeigte
+// sich besorgt, dass …": the view frames the clause, so the claim is the
+// whole sentence (the clause alone would state what was only doubted).
+func TestExtractViewFrames(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Das Robert-Koch-Institut hält es für unwahrscheinlich, dass sich das Virus über Lebensmittel verbreitet.",
+			[]want{{kind: KindAttribution, anchor: "Lebensmittel", speaker: "Robert-Koch-Institut", cue: "hält",
+				text: "Robert-Koch-Institut: Das Robert-Koch-Institut hält es für unwahrscheinlich, dass sich das Virus über Lebensmittel verbreitet."}}},
+		{"Die Gewerkschaft zeigte sich besorgt, dass weitere Filialen schließen könnten.",
+			[]want{{kind: KindAttribution, anchor: "Filialen", speaker: "Gewerkschaft", cue: "zeigte"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	for _, text := range []string{
+		"Die Polizei hält die Straße gesperrt, bis die Bombe entschärft ist.",
+		"Der Clanchef hält seine Tochter für eine Verräterin, da sie einen Polizisten liebt.",
+		"Der Trainer zeigte sich nach dem Spiel in der Kabine.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
