@@ -211,10 +211,11 @@ func (p *passage) viewFrame(i int, halten bool) bool {
 }
 
 // notBefore reports "nicht" among the three words before token i in its
-// clause.
+// clause, a negation of the verb there ("wollte nicht bestätigen", "ist
+// noch nicht entschieden"); "nicht nur" negates nothing.
 func (p *passage) notBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && p.isWord(k); k-- {
-		if p.lw(k) == "nicht" {
+		if p.lw(k) == "nicht" && !(p.isWord(k+1) && p.lw(k+1) == "nur") {
 			return true
 		}
 	}
@@ -374,6 +375,9 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
 			return c, false // the possessive: "mit meinen Freunden"
 		}
+	}
+	if p.notBefore(i) && !p.en {
+		return c, false // "wollte nicht bestätigen, dass …", "ist nicht entschieden"
 	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false

@@ -105,7 +105,8 @@ func germanCues() map[string]cueVerb {
 		nennt genannt verriet verrieten verraten hieß heißt lautete
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
 		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen
-		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt`
+		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt
+		beschloss beschlossen beschließt entschied entschieden entscheidet`
 	// verbs that report a view only in a fixed frame, which verbCue
 	// checks (see viewFrame): "hält es für möglich, dass …", "zeigte sich
 	// besorgt, dass …"
@@ -113,7 +114,7 @@ func germanCues() map[string]cueVerb {
 		m[f] = cueVerb{}
 	}
 	participles := words(`versprochen verraten vorgeworfen hingewiesen vorgeschlagen aufgerufen angegeben
-		bekanntgegeben herausgefunden`)
+		bekanntgegeben herausgefunden beschlossen entschieden`)
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || participles.has(f)}
 	}

@@ -407,3 +407,30 @@ func TestExtractViewFrames(t *testing.T) {
 		checkNoAttribution(t, text)
 	}
 }
+
+// TestExtractDecisionsAndNegation covers decisions with their content
+// ("beschloss, … zu …", "hat entschieden, dass …") and negated reporting
+// verbs, which attribute nothing.
+func TestExtractDecisionsAndNegation(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Der Stadtrat von Erfurt beschloss am Abend, die Gebühren für Kitas zu senken.",
+			[]want{{kind: KindAttribution, anchor: "Kitas", speaker: "Stadtrat von Erfurt", cue: "beschloss"}}},
+		{"Das Oberverwaltungsgericht hat entschieden, dass die Blitzer abgebaut werden müssen.",
+			[]want{{kind: KindAttribution, anchor: "Blitzer", speaker: "Oberverwaltungsgericht", cue: "entschieden"}}},
+		{"Nicht nur der Bürgermeister sagte, die Reform sei gescheitert.",
+			[]want{{kind: KindAttribution, anchor: "Reform", speaker: "Bürgermeister", cue: "sagte"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	for _, text := range []string{
+		"Ein Sprecher der Bahn wollte nicht bestätigen, dass die Strecke gesperrt wird.",
+		"Noch ist der Streit im Vorstand nicht entschieden, die Mitglieder stimmen im Mai ab.",
+		"Über den Vorfall hat die Zeitung bislang nicht berichtet.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
