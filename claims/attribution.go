@@ -1952,6 +1952,13 @@ func (a *attr) statement() (string, int, int) {
 	// 3. the frame opens the passage and a colon or comma follows it; a
 	// short adverbial before it ("Im November") qualifies the speaker
 	if fb < n && (p.is(fb, ':') || p.is(fb, ',')) && fb+1 < n {
+		if cueA >= 0 && a.sp.a >= 0 && p.is(fb, ',') && p.zuInfinitive(fb+1, end) {
+			// "hat angekündigt, eine Kommission zu gründen": the
+			// infinitive names no one, so the verb stays with it and
+			// emit keeps the sentence, which names the speaker (see
+			// startsLower)
+			return p.textOf(cueA, end), p.toks[cueA].start, p.end
+		}
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
 		}
@@ -1995,6 +2002,38 @@ func (a *attr) statement() (string, int, int) {
 		return p.x.upperFirst(p.x.joinText(parts...)), p.toks[from].start, p.end
 	}
 	return p.x.joinText(parts...), p.toks[from].start, p.end
+}
+
+// zuInfinitive reports a clause from token a without a finite verb that
+// ends, at its first comma or at end, with an infinitive with "zu": "eine
+// Kommission zu gründen", "den Antrag einzubringen".
+func (p *passage) zuInfinitive(a, end int) bool {
+	last := -1
+	for k := a; k < end; k++ {
+		if p.inQuote[k] {
+			continue
+		}
+		if p.is(k, ',') || p.is(k, ';') || p.is(k, ':') {
+			break
+		}
+		if p.isWord(k) {
+			if p.has(k, fFinite|fSubj) {
+				return false // "die Steuern würden … steigen"
+			}
+			if lw := p.lw(k); lw == "um" || lw == "ohne" || lw == "statt" || lw == "anstatt" {
+				return false // "die Union benötige die SPD um eine Regierung zu bilden": a purpose inside a clause
+			}
+			last = k
+		}
+	}
+	if last <= a || p.toks[last].cap {
+		return false
+	}
+	lw := p.lw(last)
+	if !strings.HasSuffix(lw, "en") && !strings.HasSuffix(lw, "ern") && !strings.HasSuffix(lw, "eln") {
+		return false
+	}
+	return p.lw(last-1) == "zu" || len(lw) >= 8 && strings.Contains(lw[2:len(lw)-4], "zu")
 }
 
 // verbSecond turns a subordinate clause with the verb last into a main

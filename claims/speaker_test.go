@@ -255,3 +255,24 @@ func TestExtractSpeakerAfterFrontedTime(t *testing.T) {
 		checkExtract(t, "de", tt.text, []want{w}, nil, nil)
 	}
 }
+
+// TestExtractInfinitiveStatementText pins down the text of an attribution
+// whose statement is an infinitive with "zu": it names no one, so the
+// claim is the sentence, which names the speaker ("Der Landrat hat
+// angekündigt, …"), not "Landrat: Den Antrag … einzubringen".
+func TestExtractInfinitiveStatementText(t *testing.T) {
+	tests := []struct {
+		text, anchor, speaker, want string
+	}{
+		{"Der Landrat hat angekündigt, den Antrag im Kreistag einzubringen.", "Antrag", "Landrat",
+			"Der Landrat hat angekündigt, den Antrag im Kreistag einzubringen."},
+		{"Die Kanzlerin hat die Autohersteller aufgefordert, sich auf sparsame Modelle zu konzentrieren.", "Modelle", "Kanzlerin",
+			"Die Kanzlerin hat die Autohersteller aufgefordert, sich auf sparsame Modelle zu konzentrieren."},
+		// a clause with its own verb reads alone
+		{"Der Minister hat erklärt, die Union brauche die Grünen um eine Mehrheit zu bilden.", "Mehrheit", "Minister",
+			"Minister: Die Union brauche die Grünen um eine Mehrheit zu bilden."},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
+	}
+}
