@@ -67,7 +67,7 @@ func (p *passage) medium(k int) bool {
 }
 
 // auxiliaries carry a participle cue: "hat gesagt", "wird zitiert".
-var auxiliaries = words(`hat haben hatte hatten habe wird wurde werden wurden ist sei has have had was were`)
+var auxiliaries = words(`hat haben hatte hatten habe wird wurde werden wurden ist sei war waren has have had was were`)
 
 // minQuoteWords is the shortest quotation, in words, taken as a quotation of
 // its own when no cue frames it; shorter ones are scare quotes or titles.

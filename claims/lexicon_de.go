@@ -106,7 +106,7 @@ func germanCues() map[string]cueVerb {
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
 		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen
 		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt
-		beschloss beschlossen beschließt entschied entschieden entscheidet`
+		beschloss beschlossen beschließt entschied entschieden entscheidet gebeten`
 	// verbs that report a view only in a fixed frame, which verbCue
 	// checks (see viewFrame): "hält es für möglich, dass …", "zeigte sich
 	// besorgt, dass …"
@@ -114,7 +114,7 @@ func germanCues() map[string]cueVerb {
 		m[f] = cueVerb{}
 	}
 	participles := words(`versprochen verraten vorgeworfen hingewiesen vorgeschlagen aufgerufen angegeben
-		bekanntgegeben herausgefunden beschlossen entschieden`)
+		bekanntgegeben herausgefunden beschlossen entschieden gebeten`)
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || participles.has(f)}
 	}

@@ -434,3 +434,20 @@ func TestExtractDecisionsAndNegation(t *testing.T) {
 		checkNoAttribution(t, text)
 	}
 }
+
+// TestExtractPluperfectPassive covers a participle frame with "war" as
+// its auxiliary and "gebeten".
+func TestExtractPluperfectPassive(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Im Gutachten war festgestellt worden, dass die Brücke nicht mehr sicher ist.",
+			[]want{{kind: KindAttribution, anchor: "Brücke", cue: "festgestellt"}}},
+		{"Die Bürgermeisterin hatte den Kämmerer gebeten, vorerst im Amt zu bleiben.",
+			[]want{{kind: KindAttribution, anchor: "Kämmerer", speaker: "Bürgermeisterin", cue: "gebeten"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
