@@ -170,6 +170,49 @@ func viewVerb(lw string) bool {
 	return false
 }
 
+// attributive reports a cue form at token i used as an adjective: after
+// an article or a preposition inside the sentence and before a noun
+// ("mit einer bestätigten Höchstgeschwindigkeit", "die gemeldeten Fälle").
+func (p *passage) attributive(i int) bool {
+	return i > 0 && p.isWord(i-1) && !p.toks[i-1].cap && p.has(i-1, fDet|fPrep) &&
+		p.isWord(i+1) && p.toks[i+1].cap && !p.has(i+1, fDet)
+}
+
+// naming reports a form of "nennen" or "bezeichnen" at token i that gives
+// a name, not a statement: reflexive ("nennt sich", "wie er sich selbst
+// nannte") or with the impersonal "man" ("Als Lichtjahr bezeichnet man
+// …").
+func (p *passage) naming(i int, lw string) bool {
+	if !strings.HasPrefix(lw, "nenn") && !strings.HasPrefix(lw, "nann") && !strings.HasPrefix(lw, "bezeichn") {
+		return false
+	}
+	if p.isWord(i+1) && (p.lw(i+1) == "sich" || p.lw(i+1) == "man") {
+		return true
+	}
+	// the verb last: "wie er sich selbst gerne nannte"
+	for k := i - 1; k >= 0 && k >= i-4 && p.isWord(k); k-- {
+		if lw := p.lw(k); lw == "sich" || lw == "man" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenced reports "verurteilt" in a passive ("wurde zu zwei Jahren Haft
+// verurteilt"): a court's sentence, not a condemnation someone voiced.
+func (p *passage) sentenced(i int, lw string) bool {
+	if !strings.HasPrefix(lw, "verurteil") {
+		return false
+	}
+	if aux := p.auxBefore(i); aux >= 0 {
+		switch p.lw(aux) {
+		case "wird", "wurde", "werden", "wurden":
+			return true
+		}
+	}
+	return p.isWord(i+1) && (p.lw(i+1) == "worden" || p.lw(i+1) == "werden")
+}
+
 // viewAdjectives say how someone sees a matter in "zeigte sich besorgt,
 // dass …".
 var viewAdjectives = words(`besorgt überzeugt zuversichtlich optimistisch enttäuscht erfreut
@@ -376,8 +419,11 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 			return c, false // the possessive: "mit meinen Freunden"
 		}
 	}
-	if p.notBefore(i) && !p.en {
-		return c, false // "wollte nicht bestätigen, dass …", "ist nicht entschieden"
+	if !p.en && (p.notBefore(i) || p.attributive(i) || p.naming(i, lw) || p.sentenced(i, lw)) {
+		// "wollte nicht bestätigen, dass …", "einer bestätigten
+		// Höchstgeschwindigkeit", "wie er sich nannte", "wurde zu zwei
+		// Jahren Haft verurteilt": no one reports
+		return c, false
 	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false

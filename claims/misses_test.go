@@ -451,3 +451,19 @@ func TestExtractPluperfectPassive(t *testing.T) {
 		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
 	}
 }
+
+// TestExtractNoReport lists reporting verb forms that report nothing: an
+// adjective before a noun, a name given with "sich" or "man", a sentence
+// passed by a court.
+func TestExtractNoReport(t *testing.T) {
+	for _, text := range []string{
+		"Der Wagen hält mit einer bestätigten Höchstgeschwindigkeit von 412 km/h den Rekord, seit 2007.",
+		"Bernd Kramer, wie er sich selbst gerne nannte, ist tot.",
+		"Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
+		"Der Mann war zu zehn Jahren Haft verurteilt worden, weil er Plakate beschmiert hatte.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	checkExtract(t, "de", "Die UN verurteilte den Anschlag und erklärte, die Täter müssten bestraft werden.",
+		[]want{{kind: KindAttribution, anchor: "Täter", speaker: "UN"}}, nil, nil)
+}
