@@ -480,7 +480,7 @@ func (p *passage) reports(i int) bool {
 		if k <= i {
 			continue
 		}
-		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) {
+		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) && !p.relativeAfter(k) {
 			return true
 		}
 		if !p.isWord(k) {
@@ -508,6 +508,28 @@ func (p *passage) reports(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter reports a relative clause after the comma at token k,
+// which describes a noun and reports nothing: "kritisiert eine Änderung,
+// die zwei Monate vor der Wahl in Kraft trat", "die Fehlerkette, welche
+// …". After "die", "der" or "das" a reported main clause puts its verb
+// right after its subject ("…, die Steuern würden steigen"); a relative
+// clause does not.
+func (p *passage) relativeAfter(k int) bool {
+	if p.en || !p.isWord(k+1) || !p.has(k+1, fRel) || p.inQuote[k+1] {
+		return false
+	}
+	switch p.lw(k + 1) {
+	case "welche", "welcher", "welches", "denen", "dessen", "deren":
+		return true
+	}
+	n := p.npRight(k + 1)
+	if n.empty() || n.pp || !p.isWord(n.b) || p.zuInfinitive(k+1, len(p.toks)) {
+		return false // "…, der Drahtzieher gewesen zu sein"
+	}
+	v := n.b
+	return p.toks[v].cap || p.has(v, fPrep|fDet|fAdv|fConj) && !p.has(v, fFinite|fSubj)
 }
 
 // inRelative reports whether token i ends a relative clause: ", die sich zu
@@ -2075,11 +2097,11 @@ func (p *passage) zuInfinitive(a, end int) bool {
 	if last <= a || p.toks[last].cap {
 		return false
 	}
-	lw := p.lw(last)
-	if !strings.HasSuffix(lw, "en") && !strings.HasSuffix(lw, "ern") && !strings.HasSuffix(lw, "eln") {
-		return false
+	if p.lw(last-1) == "zu" {
+		return true // also "zu sein", "zu tun"
 	}
-	return p.lw(last-1) == "zu" || len(lw) >= 8 && strings.Contains(lw[2:len(lw)-4], "zu")
+	lw := p.lw(last)
+	return len(lw) >= 8 && strings.HasSuffix(lw, "n") && strings.Contains(lw[2:len(lw)-4], "zu")
 }
 
 // verbSecond turns a subordinate clause with the verb last into a main

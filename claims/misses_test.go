@@ -467,3 +467,19 @@ func TestExtractNoReport(t *testing.T) {
 	checkExtract(t, "de", "Die UN verurteilte den Anschlag und erklärte, die Täter müssten bestraft werden.",
 		[]want{{kind: KindAttribution, anchor: "Täter", speaker: "UN"}}, nil, nil)
 }
+
+// TestExtractRelativeClauseIsNoStatement lists sentences whose comma after
+// a reporting verb opens a relative clause about a noun, not what was said
+// (see relativeAfter); a main clause after "die" still is a statement.
+func TestExtractRelativeClauseIsNoStatement(t *testing.T) {
+	for _, text := range []string{
+		"Der Prüfbericht kritisiert eine Änderung der Bauordnung, die zwei Monate vor der Wahl in Kraft trat.",
+		"Der Untersuchungsbericht schildert die Fehlerkette, welche zu dem Unglück führte.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	checkExtract(t, "de", "Der Minister erklärte, die Steuern würden im Herbst steigen.",
+		[]want{{kind: KindAttribution, anchor: "Steuern", speaker: "Minister"}}, nil, nil)
+	checkExtract(t, "de", "Er wird beschuldigt, der Drahtzieher des Überfalls gewesen zu sein.",
+		[]want{{kind: KindAttribution, anchor: "Drahtzieher", cue: "beschuldigt"}}, nil, nil)
+}
