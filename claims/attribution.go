@@ -1386,6 +1386,9 @@ func (p *passage) frontedAdverb(left np, verb int) bool {
 			return true
 		}
 	}
+	if p.knownNameAfter(left, verb) {
+		return true
+	}
 	if left.a != 0 || left.b != 1 || p.has(0, fFirstName|fGroup|fPron) || isRole(p.lw(0)) {
 		return false
 	}
@@ -1418,6 +1421,30 @@ func (p *passage) frontedAdverb(left np, verb int) bool {
 		}
 	}
 	return false
+}
+
+// knownNameAfter reports a fronted object before the verb at token verb
+// whose subject, a person the article named, follows the verb without an
+// article: "Eine Verschiebung des Wahltermins bezeichnete Conze als
+// fatal". A phrase that opens with "der" or "ein", or names a person or a
+// group, is taken for the subject as before.
+func (p *passage) knownNameAfter(left np, verb int) bool {
+	if p.has(left.a, fDet) {
+		if lw := p.lw(left.a); lw == "der" || lw == "ein" {
+			return false
+		}
+	} else if left.b-left.a < 2 {
+		return false
+	}
+	if p.personLike(left) || p.hasIn(left, fGroup) || strings.HasSuffix(p.lw(verb), "en") {
+		return false
+	}
+	right := p.npRight(verb + 1)
+	if right.empty() || right.pp || right.a != verb+1 || p.has(right.a, fDet) || !p.toks[right.a].cap {
+		return false
+	}
+	_, known := p.x.personByPart(p.w(right.b - 1))
+	return known
 }
 
 // subjectBefore finds the subject that ends just before the verb at token

@@ -276,3 +276,14 @@ func TestExtractInfinitiveStatementText(t *testing.T) {
 		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
 	}
 }
+
+// TestExtractFrontedObjectBeforeName covers an object fronted before the
+// verb with the person the article named right after it (see
+// knownNameAfter); "Der Bericht nennt X" keeps its subject.
+func TestExtractFrontedObjectBeforeName(t *testing.T) {
+	const intro = "Der Kongo-Experte Peter Conze besuchte am Montag Kinshasa. "
+	checkExtract(t, "de", intro+"Eine Verschiebung des Wahltermins bezeichnete Conze als „fatal“.",
+		[]want{{kind: KindAttribution, anchor: "Wahltermins", speaker: "Peter Conze"}}, nil, nil)
+	checkExtract(t, "de", intro+"Der Bericht nennt Conze als Zeugen, der Minister sei informiert gewesen.",
+		[]want{{kind: KindAttribution, anchor: "Minister", speaker: "Bericht"}}, nil, nil)
+}
