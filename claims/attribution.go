@@ -258,7 +258,7 @@ func (p *passage) viewFrame(i int, halten bool) bool {
 // noch nicht entschieden"); "nicht nur" negates nothing.
 func (p *passage) notBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && p.isWord(k); k-- {
-		if p.lw(k) == "nicht" && !(p.isWord(k+1) && p.lw(k+1) == "nur") {
+		if p.toks[k].end-p.toks[k].start == len("nicht") && p.lw(k) == "nicht" && !(p.isWord(k+1) && p.lw(k+1) == "nur") {
 			return true
 		}
 	}
@@ -410,6 +410,17 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		if (strings.HasPrefix(lw, "erg") || strings.HasPrefix(lw, "bestätigt")) && p.isWord(i+1) && p.lw(i+1) == "sich" {
 			return c, false // "ergab sich der Polizei", "bestätigt sich die Befürchtung": no one reports
 		}
+		if p.naming(i, lw) {
+			return c, false // "Als Lichtjahr bezeichnet man …"
+		}
+	case 'n':
+		if p.naming(i, lw) {
+			return c, false // "wie er sich selbst nannte"
+		}
+	case 'v':
+		if !p.en && p.sentenced(i, lw) {
+			return c, false // "wurde zu zwei Jahren Haft verurteilt"
+		}
 	case 'z':
 		if viewVerb(lw) && !p.viewFrame(i, false) {
 			return c, false
@@ -418,12 +429,6 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
 			return c, false // the possessive: "mit meinen Freunden"
 		}
-	}
-	if !p.en && (p.notBefore(i) || p.attributive(i) || p.naming(i, lw) || p.sentenced(i, lw)) {
-		// "wollte nicht bestätigen, dass …", "einer bestätigten
-		// Höchstgeschwindigkeit", "wie er sich nannte", "wurde zu zwei
-		// Jahren Haft verurteilt": no one reports
-		return c, false
 	}
 	if strings.HasPrefix(lw, "sag") && p.clauseFinal(i, "ab", "zu") >= 0 {
 		return c, false
@@ -436,6 +441,11 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 			c.kind = cueBack
 			return c, true
 		}
+		return c, false
+	}
+	if !p.en && (p.notBefore(i) || p.attributive(i)) {
+		// "wollte nicht bestätigen, dass …", "einer bestätigten
+		// Höchstgeschwindigkeit": no one reports
 		return c, false
 	}
 	if p.inRelative(i) {
@@ -525,11 +535,12 @@ func (p *passage) relativeAfter(k int) bool {
 		return true
 	}
 	n := p.npRight(k + 1)
-	if n.empty() || n.pp || !p.isWord(n.b) || p.zuInfinitive(k+1, len(p.toks)) {
-		return false // "…, der Drahtzieher gewesen zu sein"
+	if n.empty() || n.pp || !p.isWord(n.b) {
+		return false
 	}
 	v := n.b
-	return p.toks[v].cap || p.has(v, fPrep|fDet|fAdv|fConj) && !p.has(v, fFinite|fSubj)
+	return (p.toks[v].cap || p.has(v, fPrep|fDet|fAdv|fConj) && !p.has(v, fFinite|fSubj)) &&
+		!p.zuInfinitive(k+1, len(p.toks)) // "…, der Drahtzieher gewesen zu sein"
 }
 
 // inRelative reports whether token i ends a relative clause: ", die sich zu
@@ -2103,32 +2114,41 @@ func (a *attr) statement() (string, int, int) {
 // ends, at its first comma or at end, with an infinitive with "zu": "eine
 // Kommission zu gründen", "den Antrag einzubringen".
 func (p *passage) zuInfinitive(a, end int) bool {
-	last := -1
+	last, stop := -1, end
 	for k := a; k < end; k++ {
 		if p.inQuote[k] {
 			continue
 		}
-		if p.is(k, ',') || p.is(k, ';') || p.is(k, ':') {
+		if c := p.mark(k); c == ',' || c == ';' || c == ':' {
+			stop = k
 			break
 		}
 		if p.isWord(k) {
-			if p.has(k, fFinite|fSubj) {
-				return false // "die Steuern würden … steigen"
-			}
-			if lw := p.lw(k); lw == "um" || lw == "ohne" || lw == "statt" || lw == "anstatt" {
-				return false // "die Union benötige die SPD um eine Regierung zu bilden": a purpose inside a clause
-			}
 			last = k
 		}
 	}
 	if last <= a || p.toks[last].cap {
 		return false
 	}
-	if p.lw(last-1) == "zu" {
-		return true // also "zu sein", "zu tun"
+	if p.lw(last-1) != "zu" { // "zu sein", "zu tun"
+		lw := p.lw(last)
+		if len(lw) < 8 || !strings.HasSuffix(lw, "n") || !strings.Contains(lw[2:len(lw)-4], "zu") {
+			return false
+		}
 	}
-	lw := p.lw(last)
-	return len(lw) >= 8 && strings.HasSuffix(lw, "n") && strings.Contains(lw[2:len(lw)-4], "zu")
+	// only now, for the few clauses that end so, the words before
+	for k := a; k < stop; k++ {
+		if p.inQuote[k] || !p.isWord(k) {
+			continue
+		}
+		if p.has(k, fFinite|fSubj) {
+			return false // "die Steuern würden … steigen"
+		}
+		if lw := p.lw(k); lw == "um" || lw == "ohne" || lw == "statt" || lw == "anstatt" {
+			return false // "die Union benötige die SPD um eine Regierung zu bilden": a purpose inside a clause
+		}
+	}
+	return true
 }
 
 // verbSecond turns a subordinate clause with the verb last into a main
