@@ -770,8 +770,9 @@ func (p *passage) opinionClause() int {
 // characterization returns the index of "als" before a quotation that
 // characterises something in someone's words ("als „inakzeptabel“"), or -1.
 func (p *passage) characterization() int {
-	// "als" is a conjunction and a qualifier: without both flags it is absent
-	if p.en || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
+	// "als" is a conjunction and a qualifier: without both flags it is
+	// absent; an unpaired mark opens no quotation
+	if p.en || len(p.quotes) == 0 || !p.hasFlag(fConj) || !p.hasFlag(fQualifier) {
 		return -1
 	}
 	for i := 1; i < len(p.toks); i++ {
