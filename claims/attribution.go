@@ -173,8 +173,9 @@ func viewVerb(lw string) bool {
 // attributive reports a cue form at token i used as an adjective: after
 // an article or a preposition inside the sentence and before a noun
 // ("mit einer bestätigten Höchstgeschwindigkeit", "die gemeldeten Fälle").
+// "das" may be a pronoun before the verb: "…, das bestätigte Trainer Kuhn".
 func (p *passage) attributive(i int) bool {
-	return i > 0 && p.isWord(i-1) && !p.toks[i-1].cap && p.has(i-1, fDet|fPrep) &&
+	return i > 0 && p.isWord(i-1) && !p.toks[i-1].cap && p.has(i-1, fDet|fPrep) && p.lw(i-1) != "das" &&
 		p.isWord(i+1) && p.toks[i+1].cap && !p.has(i+1, fDet)
 }
 

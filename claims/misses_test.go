@@ -466,6 +466,9 @@ func TestExtractNoReport(t *testing.T) {
 	}
 	checkExtract(t, "de", "Die UN verurteilte den Anschlag und erklärte, die Täter müssten bestraft werden.",
 		[]want{{kind: KindAttribution, anchor: "Täter", speaker: "UN"}}, nil, nil)
+	// "das" before the verb is a pronoun, the form no adjective
+	checkExtract(t, "de", "Das Feuer in der Lagerhalle sei gelöscht, das bestätigte Feuerwehrsprecher Ralf Lenz.",
+		[]want{{kind: KindAttribution, anchor: "Lagerhalle", speaker: "Ralf Lenz", cue: "bestätigte"}}, nil, nil)
 }
 
 // TestExtractRelativeClauseIsNoStatement lists sentences whose comma after
