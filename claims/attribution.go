@@ -674,9 +674,14 @@ func (p *passage) attribution() int {
 		if a.speaker == "" {
 			// "nach eigenen Angaben": the sentence's subject speaks
 			// ("Seiner Meinung nach …": someone named before, not the subject)
-			if first := p.npRight(0); !first.empty() && first.b <= source.a && !p.viewBefore(source.b-1) {
+			own := !p.viewBefore(source.b - 1)
+			if first := p.npRight(0); !first.empty() && first.b <= source.a && own {
 				a.speaker = p.speaker(first, true)
 				a.sp = np{-1, -1, false}
+			} else if subj := p.frontSubject(len(p.toks)); own && source.a == 0 && p.lw(0) == "nach" && !subj.empty() && !p.has(subj.a, fPron) {
+				// "Nach eigenen Angaben hat das Unternehmen …": the subject
+				// after the verb ("Dem Vernehmen nach" names no one)
+				a.speaker = p.speaker(subj, true)
 			} else if x.lastSpeaker != "" {
 				a.speaker = x.lastSpeaker
 			} else {

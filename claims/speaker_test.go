@@ -287,3 +287,16 @@ func TestExtractFrontedObjectBeforeName(t *testing.T) {
 	checkExtract(t, "de", intro+"Der Bericht nennt Conze als Zeugen, der Minister sei informiert gewesen.",
 		[]want{{kind: KindAttribution, anchor: "Minister", speaker: "Bericht"}}, nil, nil)
 }
+
+// TestExtractOwnAccountSubjectAfterVerb covers "Nach eigenen Angaben"
+// before the verb: the subject after the verb speaks; "Dem Vernehmen
+// nach" names no one in the sentence.
+func TestExtractOwnAccountSubjectAfterVerb(t *testing.T) {
+	checkExtract(t, "de", "Nach eigenen Angaben hat das Unternehmen einen Werbepartner in Europa gefunden.",
+		[]want{{kind: KindAttribution, anchor: "Werbepartner", speaker: "Unternehmen", cue: "Nach eigenen Angaben"}}, nil, nil)
+	for _, c := range Extract("Dem Vernehmen nach soll Gerhardt sein Amt bis zum Frühjahr behalten.", Options{Language: "de"}).Claims {
+		if c.Kind == KindAttribution && c.Speaker == "Gerhardt" {
+			t.Errorf("Extract(Dem Vernehmen nach …) speaker = %q, want not the subject", c.Speaker)
+		}
+	}
+}
