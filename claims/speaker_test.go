@@ -294,9 +294,10 @@ func TestExtractFrontedObjectBeforeName(t *testing.T) {
 func TestExtractOwnAccountSubjectAfterVerb(t *testing.T) {
 	checkExtract(t, "de", "Nach eigenen Angaben hat das Unternehmen einen Werbepartner in Europa gefunden.",
 		[]want{{kind: KindAttribution, anchor: "Werbepartner", speaker: "Unternehmen", cue: "Nach eigenen Angaben"}}, nil, nil)
-	for _, c := range Extract("Dem Vernehmen nach soll Gerhardt sein Amt bis zum Frühjahr behalten.", Options{Language: "de"}).Claims {
+	const hearsay = "Dem Vernehmen nach soll Gerhardt sein Amt bis zum Frühjahr behalten."
+	for _, c := range Extract(hearsay, Options{Language: "de"}).Claims {
 		if c.Kind == KindAttribution && c.Speaker == "Gerhardt" {
-			t.Errorf("Extract(Dem Vernehmen nach …) speaker = %q, want not the subject", c.Speaker)
+			t.Errorf("Extract(%q) speaker = %q, want not the subject", hearsay, c.Speaker)
 		}
 	}
 }
