@@ -67,7 +67,7 @@ func (p *passage) medium(k int) bool {
 }
 
 // auxiliaries carry a participle cue: "hat gesagt", "wird zitiert".
-var auxiliaries = words(`hat haben hatte hatten habe wird wurde werden wurden ist sei has have had was were`)
+var auxiliaries = words(`hat haben hatte hatten habe wird wurde werden wurden ist sei war waren has have had was were`)
 
 // minQuoteWords is the shortest quotation, in words, taken as a quotation of
 // its own when no cue frames it; shorter ones are scare quotes or titles.
@@ -160,11 +160,106 @@ func (p *passage) findCues(buf []cue) []cue {
 	return buf
 }
 
+// viewVerb reports a form of "halten" or "zeigen" from the cue lexicon,
+// which reports a view only in the frame viewFrame checks.
+func viewVerb(lw string) bool {
+	switch lw {
+	case "hält", "hielt", "halten", "hielten", "zeigte", "zeigten", "zeigt":
+		return true
+	}
+	return false
+}
+
+// attributive reports a cue form at token i used as an adjective: after
+// an article or a preposition inside the sentence and before a noun
+// ("mit einer bestätigten Höchstgeschwindigkeit", "die gemeldeten Fälle").
+// "das" may be a pronoun before the verb: "…, das bestätigte Trainer Kuhn".
+func (p *passage) attributive(i int) bool {
+	return i > 0 && p.isWord(i-1) && !p.toks[i-1].cap && p.has(i-1, fDet|fPrep) && p.lw(i-1) != "das" &&
+		p.isWord(i+1) && p.toks[i+1].cap && !p.has(i+1, fDet)
+}
+
+// naming reports a form of "nennen" or "bezeichnen" at token i that gives
+// a name, not a statement: reflexive ("nennt sich", "wie er sich selbst
+// nannte") or with the impersonal "man" ("Als Lichtjahr bezeichnet man
+// …").
+func (p *passage) naming(i int, lw string) bool {
+	if !strings.HasPrefix(lw, "nenn") && !strings.HasPrefix(lw, "nann") && !strings.HasPrefix(lw, "bezeichn") {
+		return false
+	}
+	if p.isWord(i+1) && (p.lw(i+1) == "sich" || p.lw(i+1) == "man") {
+		return true
+	}
+	// the verb last: "wie er sich selbst gerne nannte"
+	for k := i - 1; k >= 0 && k >= i-4 && p.isWord(k); k-- {
+		if lw := p.lw(k); lw == "sich" || lw == "man" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenced reports "verurteilt" in a passive ("wurde zu zwei Jahren Haft
+// verurteilt"): a court's sentence, not a condemnation someone voiced.
+func (p *passage) sentenced(i int, lw string) bool {
+	if !strings.HasPrefix(lw, "verurteil") {
+		return false
+	}
+	if aux := p.auxBefore(i); aux >= 0 {
+		switch p.lw(aux) {
+		case "wird", "wurde", "werden", "wurden":
+			return true
+		}
+	}
+	return p.isWord(i+1) && (p.lw(i+1) == "worden" || p.lw(i+1) == "werden")
+}
+
+// viewAdjectives say how someone sees a matter in "zeigte sich besorgt,
+// dass …".
+var viewAdjectives = words(`besorgt überzeugt zuversichtlich optimistisch enttäuscht erfreut
+	zufrieden erleichtert skeptisch überrascht empört verwundert beunruhigt`)
+
+// viewFrame reports the frame in which a form of "halten" (halten set) or
+// "zeigen" at token i reports a view: "hält es für möglich, dass …" ("für"
+// before the clause's first comma, a dass- or ob-clause after it),
+// "zeigte sich besorgt, dass …" ("sich" and an adjective of
+// viewAdjectives; whether a clause follows is left to reports).
+func (p *passage) viewFrame(i int, halten bool) bool {
+	if !halten {
+		if !p.isWord(i+1) || p.lw(i+1) != "sich" {
+			return false
+		}
+		for k := i + 2; k < len(p.toks) && k <= i+4 && p.isWord(k); k++ {
+			if viewAdjectives.has(p.lw(k)) {
+				return true
+			}
+		}
+		return false
+	}
+	fuer := false
+	for k := i + 1; k < len(p.toks) && k <= i+12; k++ {
+		switch {
+		case p.inQuote[k]:
+			return false
+		case p.is(k, ','):
+			// the view's content: a dass- or ob-clause ("hält diese für
+			// eine Verräterin, da …" gives a reason, not a view)
+			return fuer && p.isWord(k+1) && (p.lw(k+1) == "dass" || p.lw(k+1) == "daß" || p.lw(k+1) == "ob")
+		case p.boundary(k):
+			return false
+		case p.isWord(k) && p.lw(k) == "für":
+			fuer = true
+		}
+	}
+	return false
+}
+
 // notBefore reports "nicht" among the three words before token i in its
-// clause.
+// clause, a negation of the verb there ("wollte nicht bestätigen", "ist
+// noch nicht entschieden"); "nicht nur" negates nothing.
 func (p *passage) notBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && p.isWord(k); k-- {
-		if p.lw(k) == "nicht" {
+		if p.toks[k].end-p.toks[k].start == len("nicht") && p.lw(k) == "nicht" && !(p.isWord(k+1) && p.lw(k+1) == "nur") {
 			return true
 		}
 	}
@@ -309,9 +404,27 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		if c.verb.particle == "hervor" && (strings.HasPrefix(lw, "geh") || strings.HasPrefix(lw, "ging")) || strings.HasPrefix(lw, "hervorg") {
 			return p.documentCue(c)
 		}
+		if viewVerb(lw) && !p.viewFrame(i, true) {
+			return c, false
+		}
 	case 'e', 'b':
 		if (strings.HasPrefix(lw, "erg") || strings.HasPrefix(lw, "bestätigt")) && p.isWord(i+1) && p.lw(i+1) == "sich" {
 			return c, false // "ergab sich der Polizei", "bestätigt sich die Befürchtung": no one reports
+		}
+		if p.naming(i, lw) {
+			return c, false // "Als Lichtjahr bezeichnet man …"
+		}
+	case 'n':
+		if p.naming(i, lw) {
+			return c, false // "wie er sich selbst nannte"
+		}
+	case 'v':
+		if !p.en && p.sentenced(i, lw) {
+			return c, false // "wurde zu zwei Jahren Haft verurteilt"
+		}
+	case 'z':
+		if viewVerb(lw) && !p.viewFrame(i, false) {
+			return c, false
 		}
 	case 'm':
 		if lw == "meinen" && (p.has(i-1, fPrep) || p.isWord(i+1) && (p.toks[i+1].cap || p.adjective(i+1))) {
@@ -331,6 +444,11 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		return c, false
 	}
+	if !p.en && (p.notBefore(i) || p.attributive(i)) {
+		// "wollte nicht bestätigen, dass …", "einer bestätigten
+		// Höchstgeschwindigkeit": no one reports
+		return c, false
+	}
 	if p.inRelative(i) {
 		return c, false
 	}
@@ -343,9 +461,12 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 		}
 		c.b = i + 2
 	}
-	if v.thought {
+	if v.thought && !strings.HasPrefix(lw, "vermut") && !strings.HasPrefix(lw, "befürcht") {
 		if aux := p.auxBefore(i); aux >= 0 && (p.lw(aux) == "wird" || p.lw(aux) == "wurde") {
-			return c, false // "Es wird erwartet, dass …"
+			// "Es wird erwartet, dass …" is a forecast; "Es wird
+			// vermutet, dass …" and "befürchtet" pass on what someone
+			// suspects, as the Wikinews annotators read it too
+			return c, false
 		}
 	}
 	return c, true
@@ -370,7 +491,7 @@ func (p *passage) reports(i int) bool {
 		if k <= i {
 			continue
 		}
-		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) && (!p.en || k == i+1) {
+		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) && (!p.en || k == i+1) && !p.relativeAfter(k) {
 			// (an English clause after the verb follows it at once: "added,
 			// “…”", not "added 254,000 jobs in September, …")
 			return true
@@ -411,32 +532,6 @@ func (p *passage) reports(i int) bool {
 	return false
 }
 
-// zuInfinitive reports whether the German clause in tokens [a, b) is an
-// infinitive with zu and no finite verb: "weitere Soldaten zu entsenden",
-// "die Grenzen offenzuhalten".
-func (p *passage) zuInfinitive(a, b int) bool {
-	if p.en {
-		return false
-	}
-	last := b - 1
-	for last > a && !p.isWord(last) {
-		last--
-	}
-	if last <= a || p.inQuote[last] {
-		return false
-	}
-	lw := p.lw(last)
-	if !strings.HasSuffix(lw, "n") || !(p.lw(last-1) == "zu" || len(lw) >= 8 && strings.HasSuffix(lw, "en") && strings.Contains(lw[2:len(lw)-4], "zu")) {
-		return false // ("komme zu spät": no infinitive)
-	}
-	for k := a; k < last; k++ {
-		if p.has(k, fFinite|fSubj|fAux) && !p.inQuote[k] {
-			return false
-		}
-	}
-	return true
-}
-
 // bareNP reports whether tokens [a, b) are a noun phrase and nothing
 // else: capitalised words, articles, prepositions and adjectives ("Der
 // Vorsitzende des Bauhauptverbands in Deutschland", "Martin Behrsing").
@@ -466,6 +561,29 @@ func (p *passage) wordsOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// relativeAfter reports a relative clause after the comma at token k,
+// which describes a noun and reports nothing: "kritisiert eine Änderung,
+// die zwei Monate vor der Wahl in Kraft trat", "die Fehlerkette, welche
+// …". After "die", "der" or "das" a reported main clause puts its verb
+// right after its subject ("…, die Steuern würden steigen"); a relative
+// clause does not.
+func (p *passage) relativeAfter(k int) bool {
+	if p.en || !p.isWord(k+1) || !p.has(k+1, fRel) || p.inQuote[k+1] {
+		return false
+	}
+	switch p.lw(k + 1) {
+	case "welche", "welcher", "welches", "denen", "dessen", "deren":
+		return true
+	}
+	n := p.npRight(k + 1)
+	if n.empty() || n.pp || !p.isWord(n.b) {
+		return false
+	}
+	v := n.b
+	return (p.toks[v].cap || p.has(v, fPrep|fDet|fAdv|fConj) && !p.has(v, fFinite|fSubj)) &&
+		!p.zuInfinitive(k+1, len(p.toks)) // "…, der Drahtzieher gewesen zu sein"
 }
 
 // inRelative reports whether token i ends a relative clause: ", die sich zu
@@ -570,6 +688,11 @@ func (p *passage) attribution() int {
 	switch {
 	case speech != nil:
 		a.frameSpeech(speech)
+		if viewVerb(p.lw(speech.a)) {
+			// "hält es für unwahrscheinlich, dass …": the clause alone
+			// would state the opposite of the view
+			a.whole = true
+		}
 		if source != nil {
 			a.according = p.sourceName(source.src, source.kind != cueSo)
 			a.src = source
@@ -601,9 +724,14 @@ func (p *passage) attribution() int {
 		if a.speaker == "" {
 			// "nach eigenen Angaben": the sentence's subject speaks
 			// ("Seiner Meinung nach …": someone named before, not the subject)
-			if first := p.npRight(0); !first.empty() && first.b <= source.a && !p.viewBefore(source.b-1) {
+			own := !p.viewBefore(source.b - 1)
+			if first := p.npRight(0); !first.empty() && first.b <= source.a && own {
 				a.speaker = p.speaker(first, true)
 				a.sp = np{-1, -1, false}
+			} else if subj := p.frontSubject(len(p.toks)); own && source.a == 0 && p.lw(0) == "nach" && !subj.empty() && !p.has(subj.a, fPron) {
+				// "Nach eigenen Angaben hat das Unternehmen …": the subject
+				// after the verb ("Dem Vernehmen nach" names no one)
+				a.speaker = p.speaker(subj, true)
 			} else if x.lastSpeaker != "" {
 				a.speaker = x.lastSpeaker
 			} else {
@@ -612,6 +740,17 @@ func (p *passage) attribution() int {
 		}
 	case follow != nil || p.followOn():
 		a.speaker = x.lastSpeaker
+		if follow != nil && p.lw(follow.a) == "wonach" && p.is(follow.a-1, ',') {
+			// "… konnte Medienberichte nicht bestätigen, wonach …": the
+			// reports say it
+			k := follow.a - 2 // the noun, maybe before a verb ("nicht bestätigen")
+			for k > 0 && k > follow.a-5 && !(p.isWord(k) && p.toks[k].cap) {
+				k--
+			}
+			if n := p.npLeft(k + 1); !n.empty() && !n.pp {
+				a.speaker = p.speaker(n, false)
+			}
+		}
 		if follow == nil {
 			// "Der Senat hatte sich erhofft, dass … seien": the Konjunktiv
 			// sits in a clause after the main one, whose subject speaks
@@ -707,6 +846,9 @@ func (p *passage) opinionClause() int {
 // characterization returns the index of "als" before a quotation that
 // characterises something in someone's words ("als „inakzeptabel“"), or -1.
 func (p *passage) characterization() int {
+	if len(p.quotes) == 0 {
+		return -1 // an unpaired mark opens no quotation
+	}
 	if p.en {
 		return p.englishCharacterization()
 	}
@@ -920,11 +1062,12 @@ func (p *passage) colonSubject() np {
 // frontSubject returns the subject of a main clause that starts the
 // passage and ends before token limit: the noun phrase that opens it, or
 // the one after the verb when an adverb or a prepositional phrase comes
-// first ("Dabei griff sie …", "Am Abend sagte der Minister …").
+// first ("Dabei griff sie …", "Am Abend sagte der Minister …", "Im
+// Januar 2007 legte er sein Amt nieder").
 func (p *passage) frontSubject(limit int) np {
 	none := np{0, 0, false}
-	if n := p.npRight(0); !n.empty() {
-		if n.pp || n.b > limit || p.has(n.a, fConj) || n.b-n.a == 1 && (p.is(n.b, ',') || andWords.has(p.lw(n.a))) {
+	if n := p.npRight(0); !n.empty() && !n.pp { // a prepositional phrase first: see below
+		if n.b > limit || p.has(n.a, fConj) || n.b-n.a == 1 && (p.is(n.b, ',') || andWords.has(p.lw(n.a))) {
 			return none // "Höhnisch, …", "Und: „…“"
 		}
 		if p.isWord(n.b) && p.lw(n.b) == "von" {
@@ -949,6 +1092,18 @@ func (p *passage) frontSubject(limit int) np {
 	case p.has(0, fPrep):
 		if pp := p.npRight(1); !pp.empty() {
 			v = pp.b
+			for v < len(p.toks) && p.toks[v].kind == tNum {
+				v++ // the year of "Im Januar 2007"
+			}
+			break
+		}
+		// a time the chunker does not take: the verb is the first plain
+		// lower-case word
+		for k := 1; k < len(p.toks) && k <= 5; k++ {
+			if p.isWord(k) && !p.toks[k].cap && !p.adjective(k) && !p.has(k, fDet|fPrep|fConj) {
+				v = k
+				break
+			}
 		}
 	}
 	if v <= 0 || v >= limit || !p.isWord(v) || p.toks[v].cap || p.has(v, fDet|fPrep|fConj) || p.inQuote[v] {
@@ -1148,6 +1303,14 @@ func (a *attr) frameSpeech(c *cue) {
 			a.setSpeaker(first)
 			return
 		}
+		// after a fronted phrase: "Im Januar legte er sein Amt nieder und
+		// verkündete, …"; the subject sits inside the first clause, so
+		// the statement is the whole sentence
+		if first := p.frontSubject(verb - 1); !first.empty() && !p.commaBefore(verb-1) && !p.adverbial(first) {
+			a.setSpeaker(first)
+			a.whole = true
+			return
+		}
 	}
 	// a quoted name after the verb: "…“, schrieb „Die Zeit“ in einem
 	// Nachruf", also after an article: "verkündete der „Deutsche
@@ -1206,7 +1369,7 @@ func (a *attr) frameSpeech(c *cue) {
 	// the subject that opens the sentence: "Podolski war anwesend und
 	// sagte, …", also after a fronted phrase: "Im Januar legte er sein Amt
 	// nieder und verkündete, …"
-	if first := p.npRight(0); !first.empty() && first.b <= c.a && !p.adverbial(first) {
+	if first := p.npRight(0); !first.empty() && !first.pp && first.b <= c.a && !p.adverbial(first) {
 		a.setSpeaker(first)
 	} else if first := p.frontSubject(c.a); !first.empty() && !p.en && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
@@ -1351,6 +1514,9 @@ func (p *passage) frontedAdverb(left np, verb int) bool {
 			return true
 		}
 	}
+	if p.knownNameAfter(left, verb) {
+		return true
+	}
 	if left.a != 0 || left.b != 1 || p.has(0, fFirstName|fGroup|fPron) || isRole(p.lw(0)) {
 		return false
 	}
@@ -1383,6 +1549,30 @@ func (p *passage) frontedAdverb(left np, verb int) bool {
 		}
 	}
 	return false
+}
+
+// knownNameAfter reports a fronted object before the verb at token verb
+// whose subject, a person the article named, follows the verb without an
+// article: "Eine Verschiebung des Wahltermins bezeichnete Conze als
+// fatal". A phrase that opens with "der" or "ein", or names a person or a
+// group, is taken for the subject as before.
+func (p *passage) knownNameAfter(left np, verb int) bool {
+	if p.has(left.a, fDet) {
+		if lw := p.lw(left.a); lw == "der" || lw == "ein" {
+			return false
+		}
+	} else if left.b-left.a < 2 {
+		return false
+	}
+	if p.personLike(left) || p.hasIn(left, fGroup) || strings.HasSuffix(p.lw(verb), "en") {
+		return false
+	}
+	right := p.npRight(verb + 1)
+	if right.empty() || right.pp || right.a != verb+1 || p.has(right.a, fDet) || !p.toks[right.a].cap {
+		return false
+	}
+	_, known := p.x.personByPart(p.w(right.b - 1))
+	return known
 }
 
 // subjectBefore finds the subject that ends just before the verb at token
@@ -2057,14 +2247,15 @@ func (a *attr) statement() (string, int, int) {
 			a.asWritten = true
 			return p.textOf(0, end), p.start, p.end
 		}
+		if cueA >= 0 && a.sp.a >= 0 && p.is(fb, ',') && p.zuInfinitive(fb+1, end) {
+			// "hat angekündigt, eine Kommission zu gründen": the
+			// infinitive names no one, so the verb stays with it and
+			// emit keeps the sentence, which names the speaker (see
+			// startsLower)
+			return p.textOf(cueA, end), p.toks[cueA].start, p.end
+		}
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
-		}
-		if p.is(fb, ',') && p.zuInfinitive(fb+1, end) {
-			// "Frankreich hat sich bereit erklärt, weitere 2.000 Soldaten
-			// zu entsenden": the infinitive says nothing alone; kept in
-			// lower case, the sentence as written becomes the text (emit)
-			return p.textOf(fb+1, end), p.toks[fb+1].start, p.end
 		}
 		return p.x.upperFirst(p.textOf(fb+1, end)), p.toks[fb+1].start, p.end
 	}
@@ -2106,6 +2297,47 @@ func (a *attr) statement() (string, int, int) {
 		return p.x.upperFirst(p.x.joinText(parts...)), p.toks[from].start, p.end
 	}
 	return p.x.joinText(parts...), p.toks[from].start, p.end
+}
+
+// zuInfinitive reports a clause from token a without a finite verb that
+// ends, at its first comma or at end, with an infinitive with "zu": "eine
+// Kommission zu gründen", "den Antrag einzubringen".
+func (p *passage) zuInfinitive(a, end int) bool {
+	last, stop := -1, end
+	for k := a; k < end; k++ {
+		if p.inQuote[k] {
+			continue
+		}
+		if c := p.mark(k); c == ',' || c == ';' || c == ':' {
+			stop = k
+			break
+		}
+		if p.isWord(k) {
+			last = k
+		}
+	}
+	if last <= a || p.toks[last].cap {
+		return false
+	}
+	if p.lw(last-1) != "zu" { // "zu sein", "zu tun"
+		lw := p.lw(last)
+		if len(lw) < 8 || !strings.HasSuffix(lw, "n") || !strings.Contains(lw[2:len(lw)-4], "zu") {
+			return false
+		}
+	}
+	// only now, for the few clauses that end so, the words before
+	for k := a; k < stop; k++ {
+		if p.inQuote[k] || !p.isWord(k) {
+			continue
+		}
+		if p.has(k, fFinite|fSubj) {
+			return false // "die Steuern würden … steigen"
+		}
+		if lw := p.lw(k); lw == "um" || lw == "ohne" || lw == "statt" || lw == "anstatt" {
+			return false // "die Union benötige die SPD um eine Regierung zu bilden": a purpose inside a clause
+		}
+	}
+	return true
 }
 
 // verbSecond turns a subordinate clause with the verb last into a main

@@ -105,9 +105,16 @@ func germanCues() map[string]cueVerb {
 		nennt genannt verriet verrieten verraten hieß heißt lautete
 		verlautete beschrieb beschrieben gestand gestanden widersprach widersprachen
 		riet rieten bat baten bestreitet bestreiten zurückgewiesen vorgeworfen hingewiesen
-		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt`
+		vorgeschlagen aufgerufen angegeben bekanntgegeben herausgefunden ergab ergaben ergibt
+		beschloss beschlossen beschließt entschied entschieden entscheidet gebeten`
+	// verbs that report a view only in a fixed frame, which verbCue
+	// checks (see viewFrame): "hält es für möglich, dass …", "zeigte sich
+	// besorgt, dass …"
+	for _, f := range strings.Fields(`hält hielt halten hielten zeigte zeigten zeigt`) {
+		m[f] = cueVerb{}
+	}
 	participles := words(`versprochen verraten vorgeworfen hingewiesen vorgeschlagen aufgerufen angegeben
-		bekanntgegeben herausgefunden`)
+		bekanntgegeben herausgefunden beschlossen entschieden gebeten`)
 	for _, f := range strings.Fields(strong) {
 		m[f] = cueVerb{participle: strings.HasPrefix(f, "ge") || participles.has(f)}
 	}

@@ -370,3 +370,119 @@ func TestExtractParticipleFrames(t *testing.T) {
 		checkNoAttribution(t, text)
 	}
 }
+
+// TestExtractImpersonalSuspicion covers "Es wird vermutet, dass …": what
+// someone suspects is passed on; a forecast ("Es wird erwartet, dass …")
+// is not.
+func TestExtractImpersonalSuspicion(t *testing.T) {
+	checkExtract(t, "de", "Es wird vermutet, dass der Brand in der Scheune gelegt wurde.",
+		[]want{{kind: KindAttribution, anchor: "Scheune", cue: "vermutet"}}, nil, nil)
+	checkExtract(t, "de", "Es wird befürchtet, dass die Zahl der Toten noch steigt.",
+		[]want{{kind: KindAttribution, anchor: "Toten", cue: "befürchtet"}}, nil, nil)
+	checkNoAttribution(t, "Es wird erwartet, dass der Sturm am Montag die Küste erreicht.")
+}
+
+// TestExtractViewFrames covers "hält es für möglich, dass …" and "zeigte
+// sich besorgt, dass …": the view frames the clause, so the claim is the
+// whole sentence (the clause alone would state what was only doubted).
+func TestExtractViewFrames(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Das Robert-Koch-Institut hält es für unwahrscheinlich, dass sich das Virus über Lebensmittel verbreitet.",
+			[]want{{kind: KindAttribution, anchor: "Lebensmittel", speaker: "Robert-Koch-Institut", cue: "hält",
+				text: "Robert-Koch-Institut: Das Robert-Koch-Institut hält es für unwahrscheinlich, dass sich das Virus über Lebensmittel verbreitet."}}},
+		{"Die Gewerkschaft zeigte sich besorgt, dass weitere Filialen schließen könnten.",
+			[]want{{kind: KindAttribution, anchor: "Filialen", speaker: "Gewerkschaft", cue: "zeigte"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	for _, text := range []string{
+		"Die Polizei hält die Straße gesperrt, bis die Bombe entschärft ist.",
+		"Der Clanchef hält seine Tochter für eine Verräterin, da sie einen Polizisten liebt.",
+		"Der Trainer zeigte sich nach dem Spiel in der Kabine.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
+
+// TestExtractDecisionsAndNegation covers decisions with their content
+// ("beschloss, … zu …", "hat entschieden, dass …") and negated reporting
+// verbs, which attribute nothing.
+func TestExtractDecisionsAndNegation(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Der Stadtrat von Erfurt beschloss am Abend, die Gebühren für Kitas zu senken.",
+			[]want{{kind: KindAttribution, anchor: "Kitas", speaker: "Stadtrat von Erfurt", cue: "beschloss"}}},
+		{"Das Oberverwaltungsgericht hat entschieden, dass die Blitzer abgebaut werden müssen.",
+			[]want{{kind: KindAttribution, anchor: "Blitzer", speaker: "Oberverwaltungsgericht", cue: "entschieden"}}},
+		{"Nicht nur der Bürgermeister sagte, die Reform sei gescheitert.",
+			[]want{{kind: KindAttribution, anchor: "Reform", speaker: "Bürgermeister", cue: "sagte"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+	for _, text := range []string{
+		"Ein Sprecher der Bahn wollte nicht bestätigen, dass die Strecke gesperrt wird.",
+		"Noch ist der Streit im Vorstand nicht entschieden, die Mitglieder stimmen im Mai ab.",
+		"Über den Vorfall hat die Zeitung bislang nicht berichtet.",
+	} {
+		checkNoAttribution(t, text)
+	}
+}
+
+// TestExtractPluperfectPassive covers a participle frame with "war" as
+// its auxiliary and "gebeten".
+func TestExtractPluperfectPassive(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Im Gutachten war festgestellt worden, dass die Brücke nicht mehr sicher ist.",
+			[]want{{kind: KindAttribution, anchor: "Brücke", cue: "festgestellt"}}},
+		{"Die Bürgermeisterin hatte den Kämmerer gebeten, vorerst im Amt zu bleiben.",
+			[]want{{kind: KindAttribution, anchor: "Kämmerer", speaker: "Bürgermeisterin", cue: "gebeten"}}},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, tt.wants, nil, nil)
+	}
+}
+
+// TestExtractNoReport lists reporting verb forms that report nothing: an
+// adjective before a noun, a name given with "sich" or "man", a sentence
+// passed by a court.
+func TestExtractNoReport(t *testing.T) {
+	for _, text := range []string{
+		"Der Wagen hält mit einer bestätigten Höchstgeschwindigkeit von 412 km/h den Rekord, seit 2007.",
+		"Bernd Kramer, wie er sich selbst gerne nannte, ist tot.",
+		"Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
+		"Der Mann war zu zehn Jahren Haft verurteilt worden, weil er Plakate beschmiert hatte.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	checkExtract(t, "de", "Die UN verurteilte den Anschlag und erklärte, die Täter müssten bestraft werden.",
+		[]want{{kind: KindAttribution, anchor: "Täter", speaker: "UN"}}, nil, nil)
+	// "das" before the verb is a pronoun, the form no adjective
+	checkExtract(t, "de", "Das Feuer in der Lagerhalle sei gelöscht, das bestätigte Feuerwehrsprecher Ralf Lenz.",
+		[]want{{kind: KindAttribution, anchor: "Lagerhalle", speaker: "Ralf Lenz", cue: "bestätigte"}}, nil, nil)
+}
+
+// TestExtractRelativeClauseIsNoStatement lists sentences whose comma after
+// a reporting verb opens a relative clause about a noun, not what was said
+// (see relativeAfter); a main clause after "die" still is a statement.
+func TestExtractRelativeClauseIsNoStatement(t *testing.T) {
+	for _, text := range []string{
+		"Der Prüfbericht kritisiert eine Änderung der Bauordnung, die zwei Monate vor der Wahl in Kraft trat.",
+		"Der Untersuchungsbericht schildert die Fehlerkette, welche zu dem Unglück führte.",
+	} {
+		checkNoAttribution(t, text)
+	}
+	checkExtract(t, "de", "Der Minister erklärte, die Steuern würden im Herbst steigen.",
+		[]want{{kind: KindAttribution, anchor: "Steuern", speaker: "Minister"}}, nil, nil)
+	checkExtract(t, "de", "Er wird beschuldigt, der Drahtzieher des Überfalls gewesen zu sein.",
+		[]want{{kind: KindAttribution, anchor: "Drahtzieher", cue: "beschuldigt"}}, nil, nil)
+}
