@@ -138,7 +138,7 @@ func (p *passage) findCues(buf []cue) []cue {
 		case lw == "so" && !p.en && (p.is(i-1, ',') || p.isQuote(i-1)):
 			src := p.npRight(i + 1)
 			if !src.empty() && (p.boundary(src.b) || p.isWord(src.b) && p.has(src.b, fPrep) ||
-				p.has(src.b, fAdv) && p.boundary(src.b+1)) { // "so Elshorst weiter:"
+				p.isWord(src.b) && !p.toks[src.b].cap && p.boundary(src.b+1)) { // "so Elshorst weiter:", "so Guttenberg wörtlich."
 				buf = append(buf, cue{kind: cueSo, a: i, b: i + 1, src: src})
 			}
 		case lw == "vernehmen" && p.isWord(i+1) && p.lw(i+1) == "nach":
@@ -532,6 +532,16 @@ func (p *passage) reports(i int) bool {
 	return false
 }
 
+// endWords returns the number of tokens without the passage's final
+// sentence mark.
+func (p *passage) endWords() int {
+	n := len(p.toks)
+	if n > 0 && (p.is(n-1, '.') || p.is(n-1, '!')) {
+		n--
+	}
+	return n
+}
+
 // bareNP reports whether tokens [a, b) are a noun phrase and nothing
 // else: capitalised words, articles, prepositions and adjectives ("Der
 // Vorsitzende des Bauhauptverbands in Deutschland", "Martin Behrsing").
@@ -696,6 +706,12 @@ func (p *passage) attribution() int {
 		if source != nil {
 			a.according = p.sourceName(source.src, source.kind != cueSo)
 			a.src = source
+			if a.sp.b == a.sp.a+1 && p.has(a.sp.a, fPron) && source.kind == cueSource && p.x.personIndex(a.according) >= 0 {
+				// "Die Ausfälle würden laut Finanzminister Peer Steinbrück
+				// nicht ausgeglichen, ließ er verlautbaren": the pronoun
+				// is the person the sentence names
+				a.speaker = a.according
+			}
 		} else if a.according == "" && strings.HasPrefix(p.lw(speech.a), "zitiert") {
 			// "Platter wird von der Nachrichtenagentur Reuters mit den
 			// Worten zitiert": who quotes is the source
@@ -2223,12 +2239,17 @@ func (a *attr) statement() (string, int, int) {
 	// follows the frame: "Der Chef der Grünen, Markus Feld, sagte, …")
 	// (An English frame may end in an apposition: "…,” said Jane Foley,
 	// senior strategist at Rabobank.")
-	trailing := cueA >= 0 && p.englishTrailingFrame(cueA)
+	// In German, an apposition may close the frame too ("…“, sagte Bill
+	// Graham, Parteichef der Liberalen."), while a frame with more than a
+	// short tail after it is no trailing frame ("In einem Bericht, der …
+	// veröffentlicht wurde, rechtfertigte das Ministerium die …").
+	trailing := cueA >= 0 && p.englishTrailingFrame(cueA) ||
+		!p.en && fb+1 < n && p.is(fb, ',') && p.bareNP(fb+1, p.endWords())
 	// A bare noun phrase before the comma is the subject the frame sets
 	// in apposition, not a statement: "Der Vorsitzende des Verbands,
 	// Michael Knipper, kritisierte …: „…“".
 	if fa > 0 && (p.is(fa-1, ',') || p.isQuote(fa-1)) && (trailing || !(fb+1 < n && (p.is(fb, ',') || p.is(fb, ':')))) &&
-		!(p.is(fa-1, ',') && p.bareNP(0, fa-1)) {
+		!(p.is(fa-1, ',') && p.bareNP(0, fa-1)) && (p.en || trailing || p.endWords()-fb <= 8) {
 		cut := fa
 		if p.is(fa-1, ',') {
 			cut = fa - 1
@@ -2354,6 +2375,17 @@ func (p *passage) verbSecond(a, end int) string {
 		refl = a + 1
 	}
 	subj := p.npRight(refl)
+	if refl == a && p.isWord(a) && p.has(a, fPrep) && !p.inQuote[a] {
+		// a fronted phrase takes the first place: "dass im Jahr 2011 fünf
+		// Millionen Euro beschlagnahmt wurden" becomes "Im Jahr 2011
+		// wurden fünf Millionen Euro beschlagnahmt"
+		if obj := p.npRight(a + 1); !obj.empty() && obj.a == a+1 {
+			subj = np{a, obj.b, false}
+			if subj.b < v && p.toks[subj.b].kind == tNum {
+				subj.b++
+			}
+		}
+	}
 	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != refl || subj.b >= v {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
