@@ -42,7 +42,7 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 var mediumNouns = words(`erklärung mitteilung pressemitteilung presseerklärung pressemeldung bericht stellungnahme
 	angaben informationen schreiben brief interview rede aussage aussagen meldung
 	kommuniqué statement report statement interview verlautbarung studie untersuchung gutachten
-	antwort unterlagen dokument dokumenten statistik`)
+	antwort unterlagen dokument dokumenten statistik artikel beitrag`)
 
 // mediumSuffixes end compound nouns that name a document: "Jahresbericht",
 // "Kriminalstatistik", "Abschlussbericht".
@@ -1751,12 +1751,12 @@ func (p *passage) sourceName(n np, oblique bool) string {
 	if a < n.b && p.has(a, fSourceNoun|fMedium) && a+1 < n.b {
 		return p.sourceName(np{a + 1, n.b, false}, true)
 	}
-	// a quoted name after a media noun: "des Magazins „Der Spiegel“"
-	if n.b < len(p.toks) && p.isQuote(n.b) && mediaHead(p.lw(n.b-1)) {
-		for k := n.b + 1; k < len(p.toks) && k <= n.b+6; k++ {
-			if p.quotedNameEnding(k) == n.b {
-				return p.textOf(n.b+1, k)
-			}
+	// a quoted name after a media noun: "des Magazins „Der Spiegel“", or
+	// in the genitive after a source noun: "einem Artikel der „New York
+	// Times“"
+	if q := p.quotedNameAfter(n); q >= 0 {
+		if k := p.quotedNameClose(q); k > q {
+			return p.textOf(q+1, k)
 		}
 	}
 	// apposition: "Staatssenders CCTV", "der Agentur Reuters"
@@ -1778,6 +1778,32 @@ func (p *passage) sourceName(n np, oblique bool) string {
 		}
 	}
 	return p.speaker(n, false)
+}
+
+// quotedNameAfter returns the index of the opening mark of a quoted name
+// that belongs to noun phrase n, or -1: right after a media noun ("des
+// Magazins „Der Spiegel“"), or after "der" or "des" following a source
+// noun ("einem Artikel der „New York Times“").
+func (p *passage) quotedNameAfter(n np) int {
+	switch {
+	case n.b < len(p.toks) && p.isQuote(n.b) && mediaHead(p.lw(n.b-1)):
+		return n.b
+	case n.b+1 < len(p.toks) && p.isWord(n.b) && (p.lw(n.b) == "der" || p.lw(n.b) == "des") && p.isQuote(n.b+1) &&
+		p.has(n.b-1, fSourceNoun|fMedium):
+		return n.b + 1
+	}
+	return -1
+}
+
+// quotedNameClose returns the closing mark of the short quoted name that
+// opens at token q, or -1.
+func (p *passage) quotedNameClose(q int) int {
+	for k := q + 1; k < len(p.toks) && k <= q+6; k++ {
+		if p.quotedNameEnding(k) == q {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasIn reports whether a word of noun phrase n has flag f.
@@ -2165,6 +2191,10 @@ func (a *attr) statement() (string, int, int) {
 		srcA, srcB = min(a.src.a, a.src.src.a), max(a.src.b, a.src.src.b)
 		if p.quotedNameEnding(srcB) >= 0 {
 			srcB++ // the closing mark of "laut „Welt“"
+		} else if q := p.quotedNameAfter(a.src.src); q >= 0 && srcB == a.src.src.b {
+			if k := p.quotedNameClose(q); k > q {
+				srcB = k + 1 // "laut einem Bericht der Zeitung „Die Welt“"
+			}
 		}
 	}
 	// frame start and end over cue, speaker and source phrases
