@@ -1503,7 +1503,9 @@ func (p *passage) subjectBefore(i int) np {
 		return np{i, i, false}
 	}
 	if name := p.npLeft(j - 1); !name.empty() && !name.pp && p.is(name.a-1, ',') {
-		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && p.clauseOpens(head.a) {
+		// (the head opens its clause or follows the auxiliary of a
+		// participle: "Gestern hatte der Sprecher, Jens Kuhn, erklärt")
+		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && (p.clauseOpens(head.a) || p.isWord(head.a-1) && p.has(head.a-1, fAux)) {
 			// the name is the apposition ("Der Sprecher, Lars Beringer,
 			// sagte"), or the apposition is the role ("Petra Pau,
 			// PDS-Bundestagsabgeordnete, spricht")

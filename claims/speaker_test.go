@@ -301,3 +301,11 @@ func TestExtractOwnAccountSubjectAfterVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAppositionAfterAuxiliary covers a subject with its name in
+// apposition between the auxiliary and the participle.
+func TestExtractAppositionAfterAuxiliary(t *testing.T) {
+	checkExtract(t, "de", "Gestern hatte der Sprecher, Jens Kuhn, erklärt, die Brücke sei gesperrt.",
+		[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Jens Kuhn", cue: "erklärt",
+			text: "Jens Kuhn: Die Brücke sei gesperrt."}}, nil, nil)
+}
