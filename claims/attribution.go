@@ -1231,6 +1231,16 @@ func (a *attr) frameSpeech(c *cue) {
 			}
 		}
 		a.setSpeaker(right)
+		if e := p.appositionEnd(right.b); e > right.b {
+			// the name in apposition speaks, as in subjectBefore
+			a.speaker = p.speaker(np{right.b + 1, e, false}, true)
+			a.sp.b = e
+			if c.verb.particle != "" && c.part == e+1 {
+				a.sp.b = c.part + 1 // "…, teilte die Chefin, Eva Roth, mit."
+			} else if t := p.phraseToEnd(e + 1); t > 0 && c.a > 0 && (p.is(c.a-1, ',') || p.isQuote(c.a-1)) {
+				a.sp.b = t // "…, sagte der Trainer, Jens Kuhn, in einem Interview."
+			}
+		}
 		return
 	}
 	if left := p.subjectBeforeRelative(verb); !left.empty() {
@@ -1272,6 +1282,41 @@ func (a *attr) frameSpeech(c *cue) {
 	} else if first := p.frontSubject(c.a); !first.empty() && !p.en && !p.commaBefore(c.a) && !p.adverbial(first) {
 		a.setSpeaker(first)
 	}
+}
+
+// appositionEnd returns the end of a name in apposition between commas
+// after the phrase that ends at token b ("sagte der Sprecher, Jens Kuhn,
+// …"), so that the frame takes it in, or b when none follows.
+func (p *passage) appositionEnd(b int) int {
+	if !p.is(b, ',') || !p.isWord(b+1) || !p.toks[b+1].cap || p.inQuote[b+1] {
+		return b
+	}
+	if n := p.npRight(b + 1); !n.empty() && !n.pp && n.a == b+1 && p.is(n.b, ',') && (p.has(n.a, fFirstName) || p.knownPart(n.a)) {
+		return n.b
+	}
+	return b
+}
+
+// phraseToEnd returns the index after the last word of the passage when
+// the words from token a on are a phrase without a verb or a comma ("in
+// einem Interview."), or -1.
+func (p *passage) phraseToEnd(a int) int {
+	last := -1
+	for k := a; k < len(p.toks); k++ {
+		if p.inQuote[k] || p.has(k, fFinite|fSubj|fCue) {
+			return -1
+		}
+		if c := p.mark(k); c == ',' || c == ':' || c == ';' {
+			return -1
+		}
+		if p.isWord(k) {
+			last = k
+		}
+	}
+	if last < a {
+		return -1
+	}
+	return last + 1
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun in

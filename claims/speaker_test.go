@@ -309,3 +309,22 @@ func TestExtractAppositionAfterAuxiliary(t *testing.T) {
 		[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Jens Kuhn", cue: "erklärt",
 			text: "Jens Kuhn: Die Brücke sei gesperrt."}}, nil, nil)
 }
+
+// TestExtractNameInApposition covers a name in apposition after the
+// speaker's role behind the verb: the name speaks and the frame takes in
+// the name, a particle or a phrase that ends the sentence.
+func TestExtractNameInApposition(t *testing.T) {
+	tests := []struct {
+		text, anchor, speaker, want string
+	}{
+		{"Am Montag sagte der Sprecher, Jens Kuhn, die Brücke sei gesperrt.", "Brücke", "Jens Kuhn",
+			"Jens Kuhn (am Montag): Die Brücke sei gesperrt."},
+		{"Die Wahl verlief ruhig, teilte die Vorsitzende der Wahlkommission, Eva Roth, mit.", "Wahl", "Eva Roth",
+			"Eva Roth: Die Wahl verlief ruhig"},
+		{"Die Mannschaft habe gut gekämpft, sagte der Trainer, Jens Kuhn, in einem Interview.", "Mannschaft", "Jens Kuhn",
+			"Jens Kuhn: Die Mannschaft habe gut gekämpft"},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
+	}
+}
