@@ -481,6 +481,7 @@ func (p *passage) reports(i int) bool {
 	if len(p.quotes) > 0 || p.frameAtEnd(i) {
 		return true // a quotation, or "Das Wetter wird schön, sagte …"
 	}
+	skip := 0 // the end of a name in apposition: "teilte der Chef, Jens Kuhn, mit"
 	for k := range p.toks {
 		if p.inQuote[k] {
 			continue
@@ -488,8 +489,14 @@ func (p *passage) reports(i int) bool {
 		if p.has(k, fSubj) {
 			return true
 		}
-		if k <= i {
+		if k <= i || k <= skip {
 			continue
+		}
+		if p.is(k, ',') && !p.en {
+			if e := p.appositionEnd(k); e > k {
+				skip = e
+				continue
+			}
 		}
 		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) && !p.relativeAfter(k) {
 			return true

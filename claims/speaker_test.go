@@ -323,6 +323,9 @@ func TestExtractNameInApposition(t *testing.T) {
 			"Eva Roth: Die Wahl verlief ruhig"},
 		{"Die Mannschaft habe gut gekämpft, sagte der Trainer, Jens Kuhn, in einem Interview.", "Mannschaft", "Jens Kuhn",
 			"Jens Kuhn: Die Mannschaft habe gut gekämpft"},
+		// a back reference: the apposition is no clause of its own
+		{"Die Fraktion will gegen das Gesetz klagen. Dies teilte der Geschäftsführer der Fraktion, Jens Nacke, mit.", "klagen", "Jens Nacke",
+			"Jens Nacke: Die Fraktion will gegen das Gesetz klagen."},
 	}
 	for _, tt := range tests {
 		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
