@@ -481,6 +481,7 @@ func (p *passage) reports(i int) bool {
 	if len(p.quotes) > 0 || p.frameAtEnd(i) {
 		return true // a quotation, or "Das Wetter wird schön, sagte …"
 	}
+	skip := 0 // the end of a name in apposition: "teilte der Chef, Jens Kuhn, mit"
 	for k := range p.toks {
 		if p.inQuote[k] {
 			continue
@@ -488,8 +489,14 @@ func (p *passage) reports(i int) bool {
 		if p.has(k, fSubj) {
 			return true
 		}
-		if k <= i {
+		if k <= i || k <= skip {
 			continue
+		}
+		if p.is(k, ',') && !p.en {
+			if e := p.appositionEnd(k); e > k {
+				skip = e
+				continue
+			}
 		}
 		if p.is(k, ':') || p.is(k, ',') && k+1 < len(p.toks) && (!p.en || k == i+1) && !p.relativeAfter(k) {
 			// (an English clause after the verb follows it at once: "added,
@@ -1349,6 +1356,16 @@ func (a *attr) frameSpeech(c *cue) {
 			}
 		}
 		a.setSpeaker(right)
+		if e := p.appositionEnd(right.b); e > right.b {
+			// the name in apposition speaks, as in subjectBefore
+			a.speaker = p.speaker(np{right.b + 1, e, false}, true)
+			a.sp.b = e
+			if c.verb.particle != "" && c.part == e+1 {
+				a.sp.b = c.part + 1 // "…, teilte die Chefin, Eva Roth, mit."
+			} else if t := p.phraseToEnd(e + 1); t > 0 && c.a > 0 && (p.is(c.a-1, ',') || p.isQuote(c.a-1)) {
+				a.sp.b = t // "…, sagte der Trainer, Jens Kuhn, in einem Interview."
+			}
+		}
 		return
 	}
 	if left := p.subjectBeforeRelative(verb); !left.empty() {
@@ -1398,6 +1415,41 @@ func (a *attr) frameSpeech(c *cue) {
 // verb that opens a passage after a quotation ("Said the mayor: …").
 func (p *passage) inverted(verb int) bool {
 	return verb == 0 || p.is(verb-1, ',') || p.isQuote(verb-1)
+}
+
+// appositionEnd returns the end of a name in apposition between commas
+// after the phrase that ends at token b ("sagte der Sprecher, Jens Kuhn,
+// …"), so that the frame takes it in, or b when none follows.
+func (p *passage) appositionEnd(b int) int {
+	if !p.is(b, ',') || !p.isWord(b+1) || !p.toks[b+1].cap || p.inQuote[b+1] {
+		return b
+	}
+	if n := p.npRight(b + 1); !n.empty() && !n.pp && n.a == b+1 && p.is(n.b, ',') && (p.has(n.a, fFirstName) || p.knownPart(n.a)) {
+		return n.b
+	}
+	return b
+}
+
+// phraseToEnd returns the index after the last word of the passage when
+// the words from token a on are a phrase without a verb or a comma ("in
+// einem Interview."), or -1.
+func (p *passage) phraseToEnd(a int) int {
+	last := -1
+	for k := a; k < len(p.toks); k++ {
+		if p.inQuote[k] || p.has(k, fFinite|fSubj|fCue) {
+			return -1
+		}
+		if c := p.mark(k); c == ',' || c == ':' || c == ';' {
+			return -1
+		}
+		if p.isWord(k) {
+			last = k
+		}
+	}
+	if last < a {
+		return -1
+	}
+	return last + 1
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun in
@@ -1629,7 +1681,9 @@ func (p *passage) subjectBefore(i int) np {
 		return np{i, i, false}
 	}
 	if name := p.npLeft(j - 1); !name.empty() && !name.pp && p.is(name.a-1, ',') {
-		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && p.clauseOpens(head.a) {
+		// (the head opens its clause or follows the auxiliary of a
+		// participle: "Gestern hatte der Sprecher, Jens Kuhn, erklärt")
+		if head := p.npLeft(name.a - 1); !head.empty() && !head.pp && (p.clauseOpens(head.a) || p.isWord(head.a-1) && p.has(head.a-1, fAux)) {
 			// the name is the apposition ("Der Sprecher, Lars Beringer,
 			// sagte"), or the apposition is the role ("Petra Pau,
 			// PDS-Bundestagsabgeordnete, spricht")

@@ -38,6 +38,10 @@ func (p *passage) trailingFrame(i, pk int) bool {
 			return false
 		}
 		for k := i + 1; k < pk; k++ {
+			if e := p.appositionEnd(k); e > k {
+				k = e // "…, teilte die Chefin, Eva Roth, mit."
+				continue
+			}
 			if c := p.mark(k); p.inQuote[k] || c == ',' || c == ':' || c == ';' || p.isWord(k) && p.lw(k) == "nicht" {
 				return false // "…, gab die Flugsicherung nicht bekannt"
 			}
@@ -226,7 +230,12 @@ func (a *attr) frameBack(c *cue) {
 	if c.src.b > c.src.a {
 		a.document(c.src.a) // "Dies geht aus einem Bericht … hervor."
 	} else {
-		a.setSpeaker(p.npRight(c.b))
+		n := p.npRight(c.b)
+		a.setSpeaker(n)
+		if e := p.appositionEnd(n.b); e > n.b && !n.empty() {
+			// "Dies teilte der Geschäftsführer, Jens Nacke, mit."
+			a.setSpeaker(np{n.b + 1, e, false})
+		}
 	}
 	a.cueAt = c.a
 	a.back = p.x.prevClaim()

@@ -786,7 +786,7 @@ func (p *passage) nameTail(end int) int {
 // a role noun, the comma before it being token c: "Der Innenminister
 // Frankreichs, Nicolas Sarkozy, verteidigte …".
 func (p *passage) learnApposition(c int) {
-	end, ok := p.appositionEnd(c)
+	end, ok := p.appositionSpan(c)
 	if !ok {
 		return
 	}
@@ -803,10 +803,10 @@ func (p *passage) learnApposition(c int) {
 	}
 }
 
-// appositionEnd returns the end of a name of two to four capitalised words
+// appositionSpan returns the end of a name of two to four capitalised words
 // in apposition after the comma at token c, closed by a comma or a
 // parenthesis: ", Wolfgang Niersbach,".
-func (p *passage) appositionEnd(c int) (int, bool) {
+func (p *passage) appositionSpan(c int) (int, bool) {
 	end := c + 1
 	for end < len(p.toks) && end < c+5 && p.isWord(end) && p.toks[end].cap && !p.inQuote[end] &&
 		!p.has(end, fDet|fPrep|fPron|fAdv|fConj) {
@@ -818,7 +818,7 @@ func (p *passage) appositionEnd(c int) (int, bool) {
 // appositionName returns the name in apposition after the comma at token
 // c when it holds no role noun: ", Wolfgang Niersbach,".
 func (p *passage) appositionName(c int) (string, bool) {
-	end, ok := p.appositionEnd(c)
+	end, ok := p.appositionSpan(c)
 	if !ok {
 		return "", false
 	}

@@ -343,3 +343,33 @@ func TestExtractOwnAccountSubjectAfterVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAppositionAfterAuxiliary covers a subject with its name in
+// apposition between the auxiliary and the participle.
+func TestExtractAppositionAfterAuxiliary(t *testing.T) {
+	checkExtract(t, "de", "Gestern hatte der Sprecher, Jens Kuhn, erklärt, die Brücke sei gesperrt.",
+		[]want{{kind: KindAttribution, anchor: "Brücke", speaker: "Jens Kuhn", cue: "erklärt",
+			text: "Jens Kuhn: Die Brücke sei gesperrt."}}, nil, nil)
+}
+
+// TestExtractNameInApposition covers a name in apposition after the
+// speaker's role behind the verb: the name speaks and the frame takes in
+// the name, a particle or a phrase that ends the sentence.
+func TestExtractNameInApposition(t *testing.T) {
+	tests := []struct {
+		text, anchor, speaker, want string
+	}{
+		{"Am Montag sagte der Sprecher, Jens Kuhn, die Brücke sei gesperrt.", "Brücke", "Jens Kuhn",
+			"Jens Kuhn (am Montag): Die Brücke sei gesperrt."},
+		{"Die Wahl verlief ruhig, teilte die Vorsitzende der Wahlkommission, Eva Roth, mit.", "Wahl", "Eva Roth",
+			"Eva Roth: Die Wahl verlief ruhig"},
+		{"Die Mannschaft habe gut gekämpft, sagte der Trainer, Jens Kuhn, in einem Interview.", "Mannschaft", "Jens Kuhn",
+			"Jens Kuhn: Die Mannschaft habe gut gekämpft"},
+		// a back reference: the apposition is no clause of its own
+		{"Die Fraktion will gegen das Gesetz klagen. Dies teilte der Geschäftsführer der Fraktion, Jens Nacke, mit.", "klagen", "Jens Nacke",
+			"Jens Nacke: Die Fraktion will gegen das Gesetz klagen."},
+	}
+	for _, tt := range tests {
+		checkExtract(t, "de", tt.text, []want{{kind: KindAttribution, anchor: tt.anchor, speaker: tt.speaker, text: tt.want}}, nil, nil)
+	}
+}
