@@ -437,7 +437,7 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 	if v.thought && len(p.quotes) == 0 && p.firstOutside(i+1, "dass", "daß", "that") < 0 && !p.is(i+1, ':') && !(v.particle == "" && p.is(i+1, ',')) && !p.soFrame(i) {
 		return c, false
 	}
-	if !p.reports(i) && !p.trailingFrame(i, pk) && !p.englishTrailingFrame(i) {
+	if !p.reports(i) && !p.trailingFrame(i, pk) && p.englishFrameStart(i) < 0 {
 		if !v.participle && !v.thought && p.backReference(i, pk) {
 			c.kind = cueBack
 			return c, true
@@ -478,8 +478,8 @@ func (p *passage) verbCue(i int, lw string, v cueVerb) (cue, bool) {
 // zu. "Der Sprecher bestätigte den Unfall" reports an act, not a statement,
 // and is no attribution.
 func (p *passage) reports(i int) bool {
-	if len(p.quotes) > 0 || p.frameAtEnd(i) {
-		return true // a quotation, or "Das Wetter wird schön, sagte …"
+	if len(p.quotes) > 0 || p.frameAtEnd(i) || p.en && p.urging(i) {
+		return true // a quotation, "Das Wetter wird schön, sagte …", or "urged X to …"
 	}
 	skip := 0 // the end of a name in apposition: "teilte der Chef, Jens Kuhn, mit"
 	for k := range p.toks {
@@ -2089,11 +2089,32 @@ func (p *passage) afterAddressee(a, b int) int {
 		k++
 	} else if n := p.npRight(b); !n.empty() && !n.pp && n.b-n.a <= 4 {
 		k = n.b
+	} else {
+		for k < len(p.toks) && k < b+3 && (p.englishNoun(k) || p.isWord(k) && p.toks[k].cap) && p.lw(k) != "that" {
+			k++ // "told local radio", "told reporters"
+		}
 	}
 	if p.isWord(k) && p.lw(k) == "that" {
 		k++
 	}
 	return k
+}
+
+// urging reports an English verb of appeal at token i followed by its
+// addressee and an infinitive: "urged residents to follow …", "asked the
+// court to …".
+func (p *passage) urging(i int) bool {
+	switch p.lw(i) {
+	case "urge", "urges", "urged", "ask", "asks", "asked", "call", "calls", "called":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+5 && p.isWord(k); k++ {
+		if p.lw(k) == "to" && p.isWord(k+1) && !p.toks[k+1].cap && !p.has(k+1, fDet) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelCase capitalises a speaker that opens a claim's text when it starts
@@ -2327,8 +2348,10 @@ func (a *attr) statement() (string, int, int) {
 	// Graham, Parteichef der Liberalen."), while a frame with more than a
 	// short tail after it is no trailing frame ("In einem Bericht, der …
 	// veröffentlicht wurde, rechtfertigte das Ministerium die …").
-	trailing := cueA >= 0 && p.englishTrailingFrame(cueA) ||
-		!p.en && fb+1 < n && p.is(fb, ',') && p.bareNP(fb+1, p.endWords())
+	trailing := !p.en && fb+1 < n && p.is(fb, ',') && p.bareNP(fb+1, p.endWords())
+	if t := p.englishFrameStart(cueA); t > 0 {
+		fa, trailing = min(fa, t), true // the frame takes in the speaker's role: "regional president Juanma Moreno told"
+	}
 	// A bare noun phrase before the comma is the subject the frame sets
 	// in apposition, not a statement: "Der Vorsitzende des Verbands,
 	// Michael Knipper, kritisierte …: „…“".
@@ -2384,6 +2407,12 @@ func (a *attr) statement() (string, int, int) {
 	from := cueA
 	if p.en {
 		from = p.afterAddressee(cueA, cueB)
+		if p.urging(cueA) {
+			// "urged residents to follow the advice": an appeal, which
+			// reads only with its frame
+			a.asWritten = true
+			return p.textOf(0, end), p.start, p.end
+		}
 	}
 	var partsBuf [3]string // at most one part before each of two phrases, and the rest
 	parts := partsBuf[:0]

@@ -59,38 +59,42 @@ func (p *passage) trailingFrame(i, pk int) bool {
 	return false
 }
 
-// englishTrailingFrame reports an English reporting verb at token i in a
-// frame after its statement: "…, the department said on Friday.", "…,
-// officials said.", "…, said Jane Foley, senior strategist at Rabobank."
-// Between the comma (or the closing quotation mark) and the verb stand at
-// most five words, the subject; after the verb only a short tail with no
-// clause of its own.
-func (p *passage) englishTrailingFrame(i int) bool {
+// englishFrameStart returns where the frame of an English reporting verb
+// at token i starts when the frame follows its statement, or -1: "…, the
+// department said on Friday.", "…, officials said.", "…, said Jane Foley,
+// senior strategist at Rabobank." Between the comma (or the closing
+// quotation mark) and the verb stand at most five words, the subject;
+// after the verb only a short tail with no clause of its own.
+func (p *passage) englishFrameStart(i int) int {
 	if !p.en || i < 3 {
-		return false
+		return -1
 	}
 	c := i - 1
 	for c > 0 && i-c <= 6 && p.isWord(c) && !p.inQuote[c] {
 		c--
 	}
 	if c < 2 || !p.is(c, ',') && !p.isQuote(c) {
-		return false
+		return -1
 	}
 	n := len(p.toks)
 	if p.is(n-1, '.') {
 		n--
 	}
 	if n-i > 12 {
-		return false
+		return -1
 	}
 	for k := i + 1; k < n; k++ {
 		if m := p.mark(k); m == ':' || m == ';' || p.inQuote[k] || p.isWord(k) && p.lw(k) == "that" {
-			return false
+			return -1
 		}
 	}
 	// with the subject before the verb, the tail says when or where: "said
 	// on Friday", not "added 150,000 jobs in March"
-	return c == i-1 || i+1 >= n || p.has(i+1, fPrep|fAdv) || weekdays.has(p.lw(i+1))
+	if c == i-1 || i+1 >= n || p.has(i+1, fPrep|fAdv) || weekdays.has(p.lw(i+1)) ||
+		p.afterAddressee(i, i+1) > i+1 { // "…,” Juanma Moreno told local radio."
+		return c + 1
+	}
+	return -1
 }
 
 // weekdays end an English frame: "…, the ministry said Tuesday."

@@ -336,9 +336,9 @@ func (p *passage) npRight(i int) np {
 			lastCap, afterNoun = j, true
 		case afterNoun && p.elided(j):
 			lastCap = j // "Banca d'Italia"
-		case p.en && !afterNoun && j > a && (p.has(j-1, fDet) || p.lw(j-1) == "of") && p.englishNoun(j):
-			// "the school board", "the chamber of commerce": English
-			// nouns are lower case
+		case p.en && j > a && (!afterNoun && (p.has(j-1, fDet) || p.lw(j-1) == "of") || possessive(p.w(j-1))) && p.englishNoun(j):
+			// "the school board", "the chamber of commerce", "Spain's
+			// weather agency Aemet": English nouns are lower case
 			for j+1 < len(p.toks) && j < a+4 && p.englishNoun(j+1) {
 				j++
 			}
@@ -563,6 +563,14 @@ func (p *passage) speaker(n np, learn bool) string {
 	}
 	x := p.x
 	if n.b-n.a == 1 && (p.has(n.a, fPron) || p.demonstrative(n.a)) {
+		if p.lw(n.a) == "it" {
+			// a thing or a body, never a person: "Spain's weather agency
+			// Aemet issued a red alert. It warned that …"
+			if x.lastSubject != "" {
+				return x.lastSubject
+			}
+			return p.w(n.a)
+		}
 		if name := x.namedSinceAttr(1); name != "" {
 			return name
 		}
