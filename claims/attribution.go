@@ -2119,12 +2119,18 @@ func (p *passage) urging(i int) bool {
 
 // labelCase capitalises a speaker that opens a claim's text when it starts
 // with an adjective or a common noun: "Israelische Regierung: …",
-// "Finance ministry: …". The speaker field keeps the article's spelling,
-// and a name written in lower case stays so ("n-tv", "dpa", "t-online.de"):
-// a one-word label, or one whose first word holds other signs than letters.
+// "Finance ministry: …", "Officials: …". The speaker field keeps the
+// article's spelling, and a name written in lower case stays so ("n-tv",
+// "dpa", "t-online.de"): a German one-word label, or one whose first word
+// holds other signs than letters.
 func (x *extractor) labelCase(label string) string {
 	first, _, more := strings.Cut(label, " ")
-	if !more || strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return label
+	}
+	if !more && (x.lang != "en" || strings.IndexFunc(first, unicode.IsUpper) >= 0) {
+		// one word: in German a name written in lower case; in English a
+		// common noun ("officials") unless it has a capital ("eBay")
 		return label
 	}
 	return x.upperFirst(label)
