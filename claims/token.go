@@ -263,7 +263,11 @@ func plainTokens(buf []token, sum *tally, text, low string, i, end int, english 
 				}
 			}
 		}
-		f := tab.short(key, ktail, n)
+		// tab.short, inlined as two parts
+		var f uint32
+		if h := hashKey(key, ktail, n); tab.mayHave(h) {
+			f = tab.probe(h, key, ktail, n)
+		}
 		sum.flags |= f
 		sum.nwords++
 		m := len(buf)
