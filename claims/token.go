@@ -27,8 +27,8 @@ type token struct {
 	kind       tokKind
 	cap        bool   // first rune is an upper-case letter
 	upper      bool   // every letter is upper case (and there are at least two)
-	digitLead  bool   // a word that starts with a digit: "71-Jährige"
-	f          uint32 // lexicon flags of a word
+	digitLead  bool   // a number, or a word that starts with a digit: "71-Jährige"
+	f          uint32 // lexicon flags of a word, 0 for the other kinds
 }
 
 // tally sums up the tokens of a passage.
