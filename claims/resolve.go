@@ -208,7 +208,7 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		score := 0
 		for k, d := range desc {
 			for _, have := range x.people[i].desc {
-				if have == d || len(d) >= 5 && len(have) >= 5 && (strings.HasSuffix(have, d) || strings.HasSuffix(d, have)) {
+				if descFits(have, d) {
 					// the role noun is last; adjectives tell people apart better
 					if k == len(desc)-1 {
 						score++
@@ -226,6 +226,21 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		return "", false
 	}
 	return x.people[best].name, true
+}
+
+// descFits reports whether two descriptor stems describe alike: they are
+// equal, or one of five bytes or more ends the other ("außenminist" and
+// "minist"). It compares the last bytes first, which tells most pairs
+// apart without comparing strings: personByDesc asks it for every
+// descriptor of every person known.
+func descFits(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a // a is the longer
+	}
+	if len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+		return a == b
+	}
+	return (len(b) >= 5 || len(a) == len(b)) && a[len(a)-len(b):] == b
 }
 
 // otherOrigin reports whether the person was described by adjectives of

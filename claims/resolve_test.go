@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +62,28 @@ func TestPartFilterSaturated(t *testing.T) {
 	g.remove([]string{"Putin"})
 	if g.mayHave("Putin") {
 		t.Errorf("mayHave(%q) = true after 2 adds and 2 removes, want false", "Putin")
+	}
+}
+
+// TestDescFits checks descFits against its definition on random stems from
+// a small alphabet, so that suffixes and equal strings are frequent.
+func TestDescFits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	stem := func() string {
+		b := make([]byte, rng.IntN(9))
+		for i := range b {
+			b[i] = "ainst"[rng.IntN(5)]
+		}
+		return string(b)
+	}
+	for range 100000 {
+		a, b := stem(), stem()
+		if rng.IntN(3) == 0 {
+			b = a[rng.IntN(len(a)+1):]
+		}
+		want := a == b || len(a) >= 5 && len(b) >= 5 && (strings.HasSuffix(a, b) || strings.HasSuffix(b, a))
+		if got := descFits(a, b); got != want {
+			t.Fatalf("descFits(%q, %q) = %v, want %v", a, b, got, want)
+		}
 	}
 }
