@@ -94,8 +94,12 @@ func (x *extractor) run() {
 	x.out.Skipped = make([]Skipped, 0, len(x.sents)/3+4)
 	// about one claim per sentence: news sentences hold one or two, while
 	// headings and boilerplate hold none. The slice is zeroed and scanned
-	// by the GC in full, so it is not sized generously.
-	x.out.Claims = make([]Found, 0, len(x.sents)+4)
+	// by the GC in full, so it is not sized generously; but real news
+	// comes out at about one claim per sentence exactly (8,126 for 8,116
+	// sentences in a megabyte of German Wikinews), where a slice of one
+	// per sentence would be grown, and all its claims copied, at the very
+	// end: an eighth more covers the spread.
+	x.out.Claims = make([]Found, 0, len(x.sents)+len(x.sents)/8+4)
 	x.quotes = pairQuotes(x.text, x.lang == "en")
 	for i := 0; i < len(x.sents); {
 		j := x.unitEnd(i)

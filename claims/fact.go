@@ -122,15 +122,7 @@ func (p *passage) hasUsed() bool {
 // people and places and concrete times raise it, vague background lowers it.
 func (p *passage) factScore() float64 {
 	score := 0.4
-	names := 0
-	for i := 1; i < len(p.toks); i++ {
-		if p.toks[i].cap && !p.has(i, fDet) {
-			if _, ok := p.x.personByPart(p.w(i)); ok {
-				names++
-			}
-		}
-	}
-	if names > 0 {
+	if p.namesKnown() {
 		score += 0.15
 	}
 	if p.hasDigit() {
@@ -140,6 +132,20 @@ func (p *passage) factScore() float64 {
 		score -= 0.15
 	}
 	return score
+}
+
+// namesKnown reports whether a capitalised word after the first, not a
+// determiner, is a word of a name the article gave: the first such word
+// decides.
+func (p *passage) namesKnown() bool {
+	for i := 1; i < len(p.toks); i++ {
+		if p.toks[i].cap && !p.has(i, fDet) {
+			if _, ok := p.x.personByPart(p.w(i)); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeClaims adds a claim for each relative clause that ends before

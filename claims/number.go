@@ -57,8 +57,12 @@ func (p *passage) quantities(buf []quantity) []quantity {
 	}
 	for i := 0; i < len(p.toks); i++ {
 		t := &p.toks[i]
-		if t.kind != tNum && (t.kind != tWord || !t.digitLead && t.f&(fNumWord|fMonth) == 0) {
-			continue // the cheap test first: most tokens start no quantity
+		// numbers and words with a leading digit have digitLead, number
+		// words and months their flags, and no other token has either:
+		// one test that is nearly always true, where asking for the kind
+		// first would branch on the mix of words and marks
+		if !t.digitLead && t.f&(fNumWord|fMonth) == 0 {
+			continue
 		}
 		if p.inQuote[i] || p.used[i] {
 			continue

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // person is someone the article has named, with the words it used to
 // describe them ("russisch", "präsident"), so that later role nouns ("der
@@ -47,10 +50,7 @@ func (x *extractor) remember(name string, desc ...string) {
 		gone := x.people[0]
 		copy(x.people, x.people[1:])
 		x.people = x.people[:maxPeople-1]
-		x.parts = partFilter{}
-		for _, other := range x.people {
-			x.parts.add(other.parts)
-		}
+		x.parts.remove(gone.parts)
 		for _, part := range gone.parts {
 			// the latest with this word was the oldest of all: no one
 			// else has it
@@ -79,7 +79,17 @@ func (x *extractor) index(pp *person) {
 // name: most words of a text are no name, and one look at the filter rules
 // them out before any map look-up. (64 people with two or three words each
 // set under 5% of the bits.)
-type partFilter [64]uint64
+//
+// Beside the bits it counts the words of each bit, so that the words of a
+// person forgotten leave it in time proportional to their number, not to
+// all the people's: a full list forgets one person with each new one. The
+// counts stop at 255 and a bit whose count got there stays set for good,
+// which costs no more than a map look-up now and then: the filter may say
+// yes to a word that is no name, never no to one that is.
+type partFilter struct {
+	bits  [64]uint64
+	count [4096]uint8
+}
 
 // partHash returns the bit of w in a partFilter.
 func partHash(w string) uint {
@@ -95,14 +105,33 @@ func partHash(w string) uint {
 func (f *partFilter) add(ws []string) {
 	for _, w := range ws {
 		b := partHash(w)
-		f[b/64] |= 1 << (b % 64)
+		f.bits[b/64] |= 1 << (b % 64)
+		if f.count[b] < math.MaxUint8 {
+			f.count[b]++
+		}
+	}
+}
+
+// remove takes the words ws, added before, out of the filter: it clears
+// the bits that no other word has.
+func (f *partFilter) remove(ws []string) {
+	for _, w := range ws {
+		b := partHash(w)
+		switch f.count[b] {
+		case math.MaxUint8: // saturated: set for good
+		case 1:
+			f.count[b] = 0
+			f.bits[b/64] &^= 1 << (b % 64)
+		default:
+			f.count[b]--
+		}
 	}
 }
 
 // mayHave reports whether w may be a word of a known name.
 func (f *partFilter) mayHave(w string) bool {
 	b := partHash(w)
-	return f[b/64]&(1<<(b%64)) != 0
+	return f.bits[b/64]&(1<<(b%64)) != 0
 }
 
 func (pp *person) addDesc(d string) {
@@ -179,7 +208,7 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		score := 0
 		for k, d := range desc {
 			for _, have := range x.people[i].desc {
-				if have == d || len(d) >= 5 && len(have) >= 5 && (strings.HasSuffix(have, d) || strings.HasSuffix(d, have)) {
+				if descFits(have, d) {
 					// the role noun is last; adjectives tell people apart better
 					if k == len(desc)-1 {
 						score++
@@ -197,6 +226,21 @@ func (x *extractor) personByDesc(desc []string) (string, bool) {
 		return "", false
 	}
 	return x.people[best].name, true
+}
+
+// descFits reports whether two descriptor stems describe alike: they are
+// equal, or one of five bytes or more ends the other ("außenminist" and
+// "minist"). It compares the last bytes first, which tells most pairs
+// apart without comparing strings: personByDesc asks it for every
+// descriptor of every person known.
+func descFits(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a // a is the longer
+	}
+	if len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+		return a == b
+	}
+	return (len(b) >= 5 || len(a) == len(b)) && a[len(a)-len(b):] == b
 }
 
 // otherOrigin reports whether the person was described by adjectives of

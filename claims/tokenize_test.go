@@ -71,6 +71,12 @@ func checkTokenize(t *testing.T, text string, start, end int, english bool) {
 	if gotSum != wantSum {
 		t.Errorf("tokenize(%q) tally = %+v, want %+v", text[start:end], gotSum, wantSum)
 	}
+	for _, g := range got {
+		// quantities relies on these instead of asking the kind
+		if g.kind != tWord && g.f != 0 || g.kind == tNum && !g.digitLead {
+			t.Fatalf("tokenize(%q) token %+v %q: flags on a token that is no word, or a number without digitLead", text[start:end], g, text[g.start:g.end])
+		}
+	}
 	for k := range max(len(got), len(want)) {
 		if k >= len(got) || k >= len(want) || got[k] != want[k] {
 			var g, w token

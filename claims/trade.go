@@ -53,10 +53,16 @@ var nationality = map[string]string{
 func (p *passage) trade(quants []quantity) bool {
 	low, toks := p.low, p.toks // locals the loop can keep in registers
 	inQuote := p.inQuote[:len(toks)]
+	if len(low) < 6 {
+		toks = nil // no word of six bytes, and too short for partnerTail to read
+	}
 	for i := range toks {
-		// the cheap tests first: most tokens are short or no partner noun
+		// the tail first: it rules out nearly every token, where a test
+		// of kind or length would branch on the unpredictable mix of
+		// long words, short ones and marks (a token ending before offset
+		// 4 is too short anyway: its tail is read from offset 4 then)
 		t := &toks[i]
-		if t.kind != tWord || t.end-t.start < 6 || t.digitLead || !partnerTail(low, t.end) || inQuote[i] {
+		if !partnerTail(low, max(t.end, 4)) || t.kind != tWord || t.end-t.start < 6 || t.digitLead || inQuote[i] {
 			continue
 		}
 		lw := p.lw(i)
