@@ -579,7 +579,7 @@ func (p *passage) demonstrativeWord(i int) bool {
 // quotedNameEnding returns the index of the opening mark of a short quoted
 // name whose closing mark is token j ("„Süddeutsche Zeitung“"), or -1.
 func (p *passage) quotedNameEnding(j int) int {
-	if j < 1 || (p.toks[j].kind != tQuoteClose && p.toks[j].kind != tQuoteAmb) {
+	if j < 1 || j >= len(p.toks) || (p.toks[j].kind != tQuoteClose && p.toks[j].kind != tQuoteAmb) {
 		return -1
 	}
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
