@@ -325,6 +325,11 @@ func (p *passage) agedPerson(i, last, age int) bool {
 			name = full
 		default:
 			name = p.fullName(a, k)
+			if p.initialAfter(k - 1) {
+				// "der 37-jährige Steve St.": the press's shortened surname
+				name = p.textOf(a, k+1)
+				k++
+			}
 		}
 		end = p.toks[k-1].end
 		p.x.remember(name)
@@ -448,6 +453,14 @@ func longestPart(w string) int {
 // letter or a byte of a non-ASCII letter.
 func isNameByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// initialAfter reports whether the name word at token i is a surname
+// shortened by the press, one to three letters and a period that ends no
+// sentence: "Horst K.,", "Steve St., der …".
+func (p *passage) initialAfter(i int) bool {
+	w := p.w(i)
+	return len(w) <= 3 && p.is(i+1, '.') && i+2 < len(p.toks) && !p.toks[i+2].cap
 }
 
 // nominal reports whether the age compound at token i is a noun ("der

@@ -189,6 +189,8 @@ func TestExtractAges(t *testing.T) {
 		{"de", "Der 24-jährige Federer gewann das Finale.", nil, []string{"24-jährige"}},
 		{"de", "Nach 2:46 Stunden verwandelte Roger Federer den Matchball. Damit zog der 24-jährige Federer an Becker vorbei.",
 			[]want{{kind: KindAge, anchor: "24-jährige Federer", person: "Roger Federer", age: 24}}, nil},
+		{"de", "Der 37-jährige Steve St., der sein Opfer zufällig aussuchte, wurde gefasst.",
+			[]want{{kind: KindAge, anchor: "Steve St.", person: "Steve St.", age: 37}}, nil},
 		{"de", "Die 64-jährige deutsche Bundeskanzlerin Angela Merkel sprach in Berlin.",
 			[]want{{kind: KindAge, anchor: "Angela Merkel", person: "Angela Merkel", age: 64}}, nil},
 		{"de", "Xanana Gusmão erhielt den Bericht über die Verbrechen der 24-jährigen indonesischen Besatzungszeit.", nil, []string{"24-jährigen"}},
