@@ -129,6 +129,8 @@ func TestExtractEnglish(t *testing.T) {
 				text: `Mayor Claire Dawson, 54, called it "a budget of common sense".`}}},
 		{`Farm exports rose by a third, according to the chamber of commerce.`,
 			[]want{{kind: KindAttribution, anchor: "Farm exports", speaker: "chamber of commerce"}}},
+		{`Economists polled by Reuters had forecast 140,000 new jobs.`,
+			[]want{{kind: KindNumber, anchor: "140,000 new jobs", value: 140000, unit: "jobs"}}},
 		{`The economy added 150,000 jobs in March.`,
 			[]want{{kind: KindNumber, anchor: "150,000 jobs", value: 150000, unit: "jobs"}}},
 		{`German Chancellor Olaf Scholz said on Tuesday that the government would cut energy taxes.`,

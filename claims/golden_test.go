@@ -37,8 +37,13 @@ func TestExtractGolden(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v (run with -update to create it)", err)
 		}
-		if got != string(want) {
-			t.Errorf("Extract(%s) =\n%s\nwant\n%s", c.file, got, want)
+		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := range max(len(gotLines), len(wantLines)) {
+			g, w := lineAt(gotLines, i), lineAt(wantLines, i)
+			if g != w {
+				t.Errorf("Extract(%s) line %d =\n\t%s\nwant\n\t%s\n(run with -update after a deliberate change)", c.file, i+1, g, w)
+				break
+			}
 		}
 	}
 }
@@ -72,4 +77,12 @@ func goldenLines(text string, ex Extraction) string {
 		fmt.Fprintf(&b, "skip:%s %d-%d %q\n", s.Reason, s.Start, s.End, text[s.Start:s.End])
 	}
 	return b.String()
+}
+
+// lineAt returns line i of lines, or "" past the end.
+func lineAt(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return ""
 }
