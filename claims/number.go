@@ -157,7 +157,7 @@ func (p *passage) numeric(i int) (quantity, bool) {
 		q.b, q.unit = j+1, p.w(j)
 		return q, true
 	case p.en && !isYear(w) && p.englishNoun(j):
-		if p.englishNoun(j+1) {
+		if p.englishNoun(j + 1) {
 			j++ // an adjective first: "140,000 new jobs"
 		}
 		q.b, q.unit = j+1, p.w(j) // "150,000 jobs"
