@@ -2308,7 +2308,14 @@ func (a *attr) statement() (string, int, int) {
 			}
 			return s, p.toks[d+1].start, p.end
 		}
-		return p.verbSecond(d+1, end), p.toks[d+1].start, p.end
+		if s, ok := p.verbSecond(d+1, end); ok {
+			return s, p.toks[d+1].start, p.end
+		}
+		// a clause the extractor cannot put into main-clause order keeps
+		// its frame, which starts in lower case, so emit gives the
+		// sentence as written: "Weit mehr Menschen durch die Katastrophe
+		// getötet worden sein könnten" would not read alone
+		return p.x.cat(p.textOf(cueA, cueB), ", dass ", p.textOf(d+1, end)), p.toks[d+1].start, p.end
 	}
 	// an inserted source frame: "Doch sei es, so der Schriftsteller Musa
 	// Okwanga in einem Blog, ein Haufen mächtiger Leute gewesen"
@@ -2447,8 +2454,14 @@ func (p *passage) zuInfinitive(a, end int) bool {
 
 // verbSecond turns a subordinate clause with the verb last into a main
 // clause: "China und Russland „…“ müssten, um …" becomes "China und Russland
-// müssten „…“, um …".
-func (p *passage) verbSecond(a, end int) string {
+// müssten „…“, um …". A separable verb splits, its particle going last:
+// "die Ablagerungen keine Gefahr darstellen" becomes "Die Ablagerungen
+// stellen keine Gefahr dar". It reports false when a clause that opens
+// with a lower-case word has no subject to put the verb after (an adverb
+// first: "weit mehr Menschen … getötet worden sein könnten") or no verb
+// last before the first comma; a clause that opens with a number, a name
+// or a quotation comes back as written ("15 Zivilisten starben").
+func (p *passage) verbSecond(a, end int) (string, bool) {
 	ce := a
 	for ce < end && !(p.is(ce, ',') && !p.inQuote[ce]) && !p.is(ce, '.') {
 		ce++
@@ -2471,7 +2484,10 @@ func (p *passage) verbSecond(a, end int) string {
 		}
 	}
 	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != refl || subj.b >= v {
-		return p.x.upperFirst(p.textOf(a, end))
+		// a clause that opens with a number, a name or a quotation often
+		// reads in its own order ("15 Zivilisten starben"); one that opens
+		// with a lower-case word does not
+		return p.x.upperFirst(p.textOf(a, end)), !p.isWord(a) || p.inQuote[a] || p.toks[a].cap
 	}
 	for k := subj.b; k < v; k++ {
 		if p.isWord(k) && !p.inQuote[k] && (p.lw(k) == "und" || p.lw(k) == "oder") {
@@ -2479,14 +2495,17 @@ func (p *passage) verbSecond(a, end int) string {
 			// Mädchen zu Sexsklavinnen machte"): moving the last verb would
 			// garble them; left as written, the clause makes emit keep the
 			// sentence when it opens with a lower-case article
-			return p.textOf(a, end)
+			return p.textOf(a, end), true
 		}
 	}
-	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
+	verb, particle := p.splitSeparable(p.w(v))
+	var s string
 	if refl > a {
-		s = p.x.joinText(p.textOf(subj.a, subj.b), p.w(v), p.w(a), p.textOf(subj.b, v))
+		s = p.x.joinText(p.textOf(subj.a, subj.b), verb, p.w(a), p.textOf(subj.b, v), particle)
+	} else {
+		s = p.x.joinText(p.textOf(a, subj.b), verb, p.textOf(subj.b, v), particle)
 	}
-	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end]))
+	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end])), true
 }
 
 // verbSecondMain turns a clause that starts with its verb (after a fronted
