@@ -37,6 +37,19 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 	mitteilung meldung auskunft analyse analysen berechnung berechnungen erfahrungen planungen
 	erkenntnisstand dokument`)
 
+// reportNoun reports whether the last word of a source name is a source
+// noun or a compound ending in one: "Angaben", "israelischen Angaben",
+// "Medienberichten", "Polizeiangaben".
+func reportNoun(name string) bool {
+	lw := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	for i := 0; i+5 <= len(lw); i++ {
+		if (i == 0 || utf8.RuneStart(lw[i])) && sourceNouns.has(lw[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
 var mediumNouns = words(`erklärung mitteilung pressemitteilung presseerklärung pressemeldung bericht stellungnahme
@@ -744,6 +757,14 @@ func (p *passage) attribution() int {
 		a.sp = source.src
 		a.cue = p.textOf(source.a, source.b)
 		a.cueAt = source.a
+		if a.speaker != "" && source.kind != cueSo && reportNoun(a.speaker) {
+			// "Medienberichten zufolge", "nach israelischen Angaben": the
+			// source names a report, not who made it, and as a label it
+			// would stand in the dative ("Medienberichten: …") or lose
+			// the preposition that makes it a source ("Angaben: …"); the
+			// sentence as written reads alone and keeps it
+			a.asWritten = true
+		}
 		if a.speaker == "" {
 			// "nach eigenen Angaben": the sentence's subject speaks
 			// ("Seiner Meinung nach …": someone named before, not the subject)
