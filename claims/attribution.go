@@ -2061,9 +2061,9 @@ func (a *attr) emit() {
 		}
 		text = x.cat(label, ": ", st)
 	case qual != "":
-		text = x.cat(x.labelCase(label), " (", prefix, qual, "): ", st)
+		text = x.cat(a.label(label), " (", prefix, qual, "): ", st)
 	default:
-		text = x.cat(x.labelCase(label), ": ", st)
+		text = x.cat(a.label(label), ": ", st)
 	}
 	score := 0.75
 	if direct {
@@ -2115,6 +2115,25 @@ func (p *passage) afterAddressee(a, b int) int {
 		k++
 	}
 	return k
+}
+
+// label returns how the speaker opens the claim's text. A speaker whose
+// article was dropped before an adjective in its nominative form ("das
+// zwölfköpfige Gremium", "der behandelnde Arzt", "die politischen Berater")
+// gets it back: "Zwölfköpfige Gremium" is no German, and the strong form
+// ("Zwölfköpfiges Gremium") would need the noun's gender, which the
+// article in the passage already gives. "der" and "das" count only before
+// an adjective ending in e ("der zuständigen Behörde" is a dative); any
+// other label goes through labelCase.
+func (a *attr) label(label string) string {
+	p := a.p
+	if d := a.sp.a; d >= 0 && d+2 < a.sp.b && p.has(d, fDet) && !p.toks[d+1].cap && label == p.textOf(d+1, a.sp.b) {
+		switch lw := p.lw(d); {
+		case lw == "die", (lw == "der" || lw == "das") && strings.HasSuffix(p.lw(d+1), "e"):
+			return p.x.upperFirst(p.textOf(d, a.sp.b))
+		}
+	}
+	return p.x.labelCase(label)
 }
 
 // labelCase capitalises a speaker that opens a claim's text when it starts
