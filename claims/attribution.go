@@ -1393,7 +1393,7 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
-	if left := p.npLeft(verb); !left.empty() && !left.pp {
+	if left := p.npLeft(p.pastTime(verb)); !left.empty() && !left.pp {
 		a.setSpeaker(left)
 		return
 	}
@@ -1558,8 +1558,7 @@ func (p *passage) adverbial(n np) bool {
 	}
 	if !p.en && n.a == 0 {
 		// "Erst vergangene Woche kündigte der Konzern an"
-		switch p.lw(n.b - 1) {
-		case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
+		if timeNoun(p.lw(n.b - 1)) {
 			return true
 		}
 		// a dative or genitive: "Der englisch-sprachigen Zeitung sagte

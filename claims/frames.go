@@ -306,12 +306,35 @@ func (p *passage) tradeText() string {
 
 // pastTime returns the start of a time phrase of a preposition and a day,
 // a time of day or a month that ends just before token i ("wie die Stadt am
-// Montag mitteilte", "im März"), or i when there is none.
+// Montag mitteilte", "im März"), or of a preposition, up to two articles
+// or adjectives and a time noun ("wie der Weltverband in der Nacht
+// bekanntgab", "am späten Abend"), or i when there is none.
 func (p *passage) pastTime(i int) int {
 	if i >= 3 && p.has(i-1, fAdv|fMonth) && p.toks[i-1].cap && p.has(i-2, fPrep) && !p.toks[i-2].cap && !p.inQuote[i-2] {
 		return i - 2
 	}
+	if i < 4 || !p.isWord(i-1) || !p.toks[i-1].cap || p.inQuote[i-1] || !timeNoun(p.lw(i-1)) {
+		return i
+	}
+	for j := i - 2; j >= i-4 && j > 0 && p.isWord(j) && !p.toks[j].cap && !p.inQuote[j]; j-- {
+		if p.has(j, fPrep) {
+			return j
+		}
+		if !p.has(j, fDet) && !p.adjective(j) {
+			break
+		}
+	}
 	return i
+}
+
+// timeNoun reports a German noun that names a stretch of time: "Nacht",
+// "Woche", "Abend".
+func timeNoun(lw string) bool {
+	switch lw {
+	case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
+		return true
+	}
+	return false
 }
 
 // quotedSource returns the words of a short quoted name that opens at token
