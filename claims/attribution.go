@@ -1737,7 +1737,15 @@ func (p *passage) subjectBeforeRelative(i int) np {
 	return np{i, i, false}
 }
 
+// setSpeaker makes the phrase n the speaker. An adverb that opens the
+// sentence and the phrase with it ("Auch Feinstein", "Insbesondere IWF und
+// EZB") is left out: capitalised there, the chunker takes it for a word
+// of the name.
 func (a *attr) setSpeaker(n np) {
+	p := a.p
+	for n.b-n.a > 1 && p.isWord(n.a) && p.has(n.a, fAdv) && !p.has(n.a, fDet|fPron) && !p.inQuote[n.a] {
+		n.a++
+	}
 	a.sp = n
 	a.speaker = a.p.speaker(n, true)
 }
