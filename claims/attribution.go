@@ -2280,6 +2280,14 @@ func (a *attr) statement() (string, int, int) {
 		c := &p.x.out.Claims[a.back]
 		return c.Text, c.Start, c.End
 	}
+	if a.followOn && a.sp.a >= 0 && p.x.personIndex(a.speaker) >= 0 {
+		// "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a frame
+		// without a verb that names the speaker, a person, is the label's
+		// to give ("Seine Meinung zu Kirchhoff: „…“" names no one)
+		if c := p.colonLabel(0); c >= a.sp.b {
+			return p.textOf(c+1, end), p.toks[c+1].start, p.end
+		}
+	}
 	if a.followOn || a.whole || a.speech == nil && a.src == nil {
 		return p.textOf(0, end), p.start, p.end
 	}
@@ -2413,6 +2421,11 @@ func (a *attr) statement() (string, int, int) {
 			// startsLower)
 			return p.textOf(cueA, end), p.toks[cueA].start, p.end
 		}
+		if c := p.colonLabel(fb + 1); p.is(fb, ',') && c > fb {
+			// an apposition closes the frame: "sagte Jon Bon Jovi, Gründer
+			// der Rockband: „…“"
+			fb = c
+		}
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
 		}
@@ -2456,6 +2469,33 @@ func (a *attr) statement() (string, int, int) {
 		return p.x.upperFirst(p.x.joinText(parts...)), p.toks[from].start, p.end
 	}
 	return p.x.joinText(parts...), p.toks[from].start, p.end
+}
+
+// colonLabel returns the colon before a quotation that ends a frame
+// without a verb from token a on ("BKA-Präsident Ziercke: „…“", "Gründer
+// der Rockband: „…“", "Koppelin wörtlich: „…“"), or -1. The frame holds
+// only capitalised words, articles, prepositions, adverbs, commas and
+// adjectives not ending in e (which could be a verb in the past: "Hier
+// sparte der Präsident nicht mit Kritik: „…“" is a sentence).
+func (p *passage) colonLabel(a int) int {
+	for k := a; k < len(p.toks)-1 && k < a+12; k++ {
+		switch {
+		case p.inQuote[k]:
+			return -1
+		case p.is(k, ':'):
+			if k > a && (p.toks[k+1].kind == tQuoteOpen || p.toks[k+1].kind == tQuoteAmb) {
+				return k
+			}
+			return -1
+		case p.is(k, ','), p.toks[k].kind == tDash:
+		case !p.isWord(k) || p.has(k, fFinite|fCue|fAux) || k == a && p.has(k, fPrep):
+			return -1 // (a preposition first makes a topic: "Zu den Vorgängen in Tibet: „…“")
+		case p.toks[k].cap, p.has(k, fDet|fPrep|fAdv), p.lw(k) == "wörtlich":
+		case p.has(k, fConj|fRel) || !p.adjective(k) || strings.HasSuffix(p.lw(k), "e"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // zuInfinitive reports a clause from token a without a finite verb that
