@@ -2130,10 +2130,16 @@ func (p *passage) afterAddressee(a, b int) int {
 // gets it back: "Zwölfköpfige Gremium" is no German, and the strong form
 // ("Zwölfköpfiges Gremium") would need the noun's gender, which the
 // article in the passage already gives. "der" and "das" count only before
-// an adjective ending in e ("der zuständigen Behörde" is a dative); any
-// other label goes through labelCase.
+// an adjective ending in e ("der zuständigen Behörde" is a dative). A
+// name the passage quotes keeps its spelling („heise online“); any other
+// label goes through labelCase.
 func (a *attr) label(label string) string {
 	p := a.p
+	for k := max(a.sp.a, 1); k < a.sp.b; k++ {
+		if p.isQuote(k-1) && strings.HasPrefix(label, p.w(k)) {
+			return label // a quoted name keeps its spelling: "heise online"
+		}
+	}
 	if d := a.sp.a; d >= 0 && d+2 < a.sp.b && p.has(d, fDet) && !p.toks[d+1].cap && label == p.textOf(d+1, a.sp.b) {
 		switch lw := p.lw(d); {
 		case lw == "die", (lw == "der" || lw == "das") && strings.HasSuffix(p.lw(d+1), "e"):

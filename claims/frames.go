@@ -345,6 +345,20 @@ func (p *passage) quotedSource(q int) np {
 			return np{q + 1, k, false}
 		}
 	}
+	// a name in lower case, which quotedNameEnding leaves out elsewhere
+	// („überflüssig“ nannte er …) but which a source position makes a
+	// name: "wie „heise online“ berichtet", "laut „taz“"
+	for k := q + 1; k < len(p.toks) && k <= q+4; k++ {
+		if p.toks[k].kind == tQuoteClose || p.toks[k].kind == tQuoteAmb {
+			if k > q+1 {
+				return np{q + 1, k, false}
+			}
+			break
+		}
+		if !p.isWord(k) {
+			break
+		}
+	}
 	return np{q, q, false}
 }
 
