@@ -2022,8 +2022,8 @@ func (a *attr) emit() {
 	switch {
 	case a.when != "" && a.according == "":
 		qual = a.when
-	case a.medium != "":
-		qual = a.medium
+	case a.medium != "" && !strings.EqualFold(a.medium, label):
+		qual = a.medium // (not twice: "Bericht (Bericht)")
 	case a.of != "" && a.according == "":
 		qual = a.of
 	case a.according != "" && a.according != a.speaker && label != "":
@@ -2524,11 +2524,8 @@ func (p *passage) zuInfinitive(a, end int) bool {
 	if last <= a || p.toks[last].cap {
 		return false
 	}
-	if p.lw(last-1) != "zu" { // "zu sein", "zu tun"
-		lw := p.lw(last)
-		if len(lw) < 8 || !strings.HasSuffix(lw, "n") || !strings.Contains(lw[2:len(lw)-4], "zu") {
-			return false
-		}
+	if !p.zuForm(last) {
+		return false
 	}
 	// only now, for the few clauses that end so, the words before
 	for k := a; k < stop; k++ {
@@ -2545,6 +2542,16 @@ func (p *passage) zuInfinitive(a, end int) bool {
 	return true
 }
 
+// zuForm reports an infinitive with "zu" at token k: "zu sein", "zu tun",
+// or one word, "einzubringen", "voranzubringen".
+func (p *passage) zuForm(k int) bool {
+	if p.lw(k-1) == "zu" {
+		return true
+	}
+	lw := p.lw(k)
+	return len(lw) >= 8 && strings.HasSuffix(lw, "n") && strings.Contains(lw[2:len(lw)-4], "zu")
+}
+
 // verbSecond turns a subordinate clause with the verb last into a main
 // clause: "China und Russland „…“ müssten, um …" becomes "China und Russland
 // müssten „…“, um …". A separable verb splits, its particle going last:
@@ -2552,7 +2559,9 @@ func (p *passage) zuInfinitive(a, end int) bool {
 // stellen keine Gefahr dar". It reports false when a clause that opens
 // with a lower-case word has no subject to put the verb after (an adverb
 // first: "weit mehr Menschen … getötet worden sein könnten") or no verb
-// last before the first comma; a clause that opens with a number, a name
+// last before the first comma (an infinitive with zu is no finite verb:
+// "dass er mehr Zeit brauche um Bauprojekte voranzubringen" lacks the
+// comma before "um"); a clause that opens with a number, a name
 // or a quotation comes back as written ("15 Zivilisten starben").
 func (p *passage) verbSecond(a, end int) (string, bool) {
 	ce := a
@@ -2576,7 +2585,7 @@ func (p *passage) verbSecond(a, end int) (string, bool) {
 			}
 		}
 	}
-	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != refl || subj.b >= v {
+	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || p.zuForm(v) || subj.empty() || subj.a != refl || subj.b >= v {
 		// a clause that opens with a number, a name or a quotation often
 		// reads in its own order ("15 Zivilisten starben"); one that opens
 		// with a lower-case word does not

@@ -337,6 +337,22 @@ func timeNoun(lw string) bool {
 	return false
 }
 
+// relativeEnd reports a relative clause after the comma at token k that
+// ends the passage: relativeAfter's, or a pronoun, a noun phrase and the
+// verb as the last word (", der konkrete Fälle auflistet"), which a
+// reported main clause after "der" would not end with.
+func (p *passage) relativeEnd(k int) bool {
+	if p.relativeAfter(k) {
+		return true
+	}
+	if !p.isWord(k+1) || !p.has(k+1, fRel) || p.inQuote[k+1] {
+		return false
+	}
+	n := p.npRight(k + 1)
+	last := p.endWords() - 1
+	return !n.empty() && !n.pp && n.b == last && p.isWord(last) && !p.toks[last].cap
+}
+
 // quotedSource returns the words of a short quoted name that opens at token
 // q, after "laut": "laut „Welt“". The marks are left out of the phrase.
 func (p *passage) quotedSource(q int) np {
@@ -388,7 +404,12 @@ func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
 		fb = p.frameClose(fb) // ", so sagte er in Berlin, …"
 	}
 	switch {
-	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')):
+	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')),
+		open == fa && fb+1 < n && p.is(fb, ',') && p.relativeEnd(fb) && !p.isQuote(open-2):
+		// (a relative clause after the frame describes its noun: "…,
+		// heißt es in dem Bericht, der konkrete Fälle auflistet"; after
+		// an inserted wie or so the sentence goes on: "die, wie er sagt,
+		// die Ermittlungen geführt habe")
 		return p.textOf(0, open-1), p.start, p.toks[open-2].end, true
 	case fb+1 < n && p.is(fb, ',') && !p.inQuote[fb] && !p.isQuote(fb+1) && !p.isQuote(open-2):
 		return p.x.joinText(p.textOf(0, open-1), p.textOf(fb+1, n)), p.start, p.end, true
