@@ -100,8 +100,8 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 		lw := p.lw(i)
 		if p.toks[i].f&fCue != 0 { // the flag says lex.cues holds the word
-			if p.toks[i].cap && !p.clauseOpens(i) && !p.en {
-				continue // a noun: "Angaben", "Bericht"
+			if p.toks[i].cap && (!p.clauseOpens(i) || p.has(i, fSourceNoun)) && !p.en {
+				continue // a noun: "Angaben", "Bericht", also first: "Angaben des Instituts zufolge"
 			}
 			if c, ok := p.verbCue(i, lw, lex.cues[lw]); ok {
 				buf = append(buf, c)
@@ -2153,10 +2153,11 @@ func (a *attr) label(label string) string {
 // with an adjective or a common noun: "Israelische Regierung: …",
 // "Finance ministry: …". The speaker field keeps the article's spelling,
 // and a name written in lower case stays so ("n-tv", "dpa", "t-online.de"):
-// a one-word label, or one whose first word holds other signs than letters.
+// a one-word label, or one whose first word holds other signs than letters
+// and hyphens ("baden-württembergische SPD" is an adjective).
 func (x *extractor) labelCase(label string) string {
 	first, _, more := strings.Cut(label, " ")
-	if !more || strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if !more || strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
 		return label
 	}
 	return x.upperFirst(label)
