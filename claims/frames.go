@@ -272,10 +272,31 @@ func (p *passage) particleEnd(c *cue, fb int) int {
 	}
 	k := c.part
 	sub := p.has(k+2, fConj) && !p.has(k+2, fDet) || p.has(k+2, fRel) && p.has(k+3, fDet|fPrep) // "da …", "die durch …"
-	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.finiteFrom(k+2)) {
+	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.mainClause(k+2)) {
 		return fb
 	}
 	return k + 1
+}
+
+// mainClause reports whether the clause at token k reads as a main clause:
+// it has a finite verb the lexicon knows, or, not being an infinitive with
+// zu, it opens with a pronoun, a name or an article before a noun or an
+// adjective ("teilte mit, die Prüfung dauere zehn Tage": most Konjunktiv
+// forms are in no list).
+func (p *passage) mainClause(k int) bool {
+	if p.finiteFrom(k) {
+		return true
+	}
+	if !p.isWord(k) || p.inQuote[k] || p.zuInfinitive(k, len(p.toks)) {
+		return false
+	}
+	for j := k; j < len(p.toks); j++ {
+		if p.has(j, fCue) && !p.inQuote[j] {
+			return false // a frame of its own: "…, die Sprecherin erklärte: „…“"
+		}
+	}
+	return p.has(k, fPron) || p.toks[k].cap ||
+		p.has(k, fDet) && p.isWord(k+1) && (p.toks[k+1].cap || p.adjective(k+1))
 }
 
 // finiteFrom reports a finite verb or a Konjunktiv outside quotations at
