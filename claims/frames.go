@@ -349,10 +349,11 @@ func (p *passage) pastTime(i int) int {
 }
 
 // timeNoun reports a German noun that names a stretch of time: "Nacht",
-// "Woche", "Abend".
+// "Woche", "Abend", also in the plural: "(seit) einigen Monaten".
 func timeNoun(lw string) bool {
 	switch lw {
-	case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
+	case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag",
+		"wochen", "monate", "monaten", "jahre", "jahren", "tage", "tagen", "stunden":
 		return true
 	}
 	return false
