@@ -2586,6 +2586,14 @@ func (p *passage) verbSecond(a, end int) (string, bool) {
 			}
 		}
 	}
+	if q := subj.b; !subj.empty() && q+1 < v && p.isQuote(q) && p.toks[q+1].cap {
+		// a quoted name in apposition stays with its noun: "bei der
+		// Meeresschnecke „Chelidonura hirundinina“ herrscht …" (a quoted
+		// predicate does not: "der Antrag sei „keine Vorentscheidung“")
+		if name := p.quotedSource(q); !name.empty() && name.b < v {
+			subj.b = name.b + 1
+		}
+	}
 	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || p.zuForm(v) || subj.empty() || subj.a != refl || subj.b >= v {
 		// a clause that opens with a number, a name or a quotation often
 		// reads in its own order ("15 Zivilisten starben"); one that opens
