@@ -2631,6 +2631,9 @@ func (p *passage) verbSecondMain(a, end int) string {
 	}
 	if p.isWord(a) && !p.toks[a].cap {
 		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
+			if p.nounObject(subj) {
+				return p.textOf(0, end)
+			}
 			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "belaufen sich die Investitionen auf …", "bleibt damit die Brücke
@@ -2667,6 +2670,26 @@ func (p *passage) verbSecondMain(a, end int) string {
 		return p.textOf(0, end)
 	}
 	return p.x.upperFirst(p.textOf(a, end))
+}
+
+// nounObject reports a subject phrase of an article and two or more
+// capitalised words whose last may be the object that follows the
+// subject: "hat der Konzern Gewinne gemacht". The chunker reads it as one phrase, as it must for a
+// name in apposition ("der Konzern Siemens"); which one it is takes a
+// lexicon of nouns, so such a clause keeps the sentence as written rather
+// than risk "Der Konzern Gewinne hat gemacht". A last word that is a
+// known name, a given name or an acronym is taken for a name.
+func (p *passage) nounObject(n np) bool {
+	if n.b-n.a < 3 || !p.has(n.a, fDet) {
+		return false
+	}
+	for k := n.a + 1; k < n.b; k++ {
+		if !p.isWord(k) || !p.toks[k].cap {
+			return false
+		}
+	}
+	k := n.b - 1
+	return !p.toks[k].upper && !p.has(k, fFirstName|fDet) && !p.knownPart(k) && !p.inQuote[k]
 }
 
 // fronted puts the phrase in tokens [a, b) before the verb at token v = a-1
