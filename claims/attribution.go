@@ -748,6 +748,7 @@ func (p *passage) attribution() int {
 		if a.according == a.speaker {
 			a.according = ""
 		}
+		a.passiveSubject()
 		a.cueAt = speech.a
 	case back != nil && source == nil:
 		a.frameBack(back)
@@ -1266,6 +1267,26 @@ type attr struct {
 	// aux is auxBefore of the reporting verb, which frameSpeech finds and
 	// statement needs again; -2 until frameSpeech sets it
 	aux int
+}
+
+// passiveSubject drops a speaker that is the subject of a reporting verb
+// in the passive: "Die ersten Namen wurden bekanntgegeben", "Diese Stoffe
+// wurden in der Luft festgestellt" name what was reported, not who
+// reported it. Such a claim keeps the sentence as written and names no
+// one. "zitiert" is left out: who "wird zitiert" is who spoke.
+func (a *attr) passiveSubject() {
+	p, c := a.p, a.speech
+	if !c.verb.participle || a.sp.a < 0 || a.according != "" || strings.HasPrefix(p.lw(c.a), "zitiert") {
+		return
+	}
+	aux := p.auxBefore(c.a)
+	if aux < 0 || a.sp.b > aux {
+		return
+	}
+	switch p.lw(aux) {
+	case "wird", "werden", "wurde", "wurden":
+		a.speaker, a.sp = "", np{-1, -1, false}
+	}
 }
 
 // frameSpeech finds who speaks for a reporting verb.
