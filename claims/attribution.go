@@ -2595,7 +2595,7 @@ func (p *passage) verbSecond(a, end int) (string, bool) {
 	if p.isWord(a) && p.lw(a) == "sich" {
 		refl = a + 1
 	}
-	subj := p.npRight(refl)
+	subj := p.withGenitive(p.npRight(refl))
 	if refl == a && p.isWord(a) && p.has(a, fPrep) && !p.inQuote[a] {
 		// a fronted phrase takes the first place: "dass im Jahr 2011 fünf
 		// Millionen Euro beschlagnahmt wurden" becomes "Im Jahr 2011
@@ -2651,7 +2651,7 @@ func (p *passage) verbSecondMain(a, end int) string {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	if p.isWord(a) && !p.toks[a].cap {
-		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
+		if subj := p.withGenitive(p.npRight(a + 1)); !subj.empty() && subj.a == a+1 {
 			if p.nounObject(subj) {
 				return p.textOf(0, end)
 			}
@@ -2691,6 +2691,21 @@ func (p *passage) verbSecondMain(a, end int) string {
 		return p.textOf(0, end)
 	}
 	return p.x.upperFirst(p.textOf(a, end))
+}
+
+// withGenitive extends the noun phrase n over a genitive without an
+// article that follows it, one or two adjectives ending in er and a noun:
+// "die Geldsendungen lateinamerikanischer Migranten", so that the verb
+// moved after the subject does not split them.
+func (p *passage) withGenitive(n np) np {
+	k := n.b
+	for k < n.b+2 && p.adjective(k) && strings.HasSuffix(p.lw(k), "er") && !p.has(k, fDet|fPron) {
+		k++
+	}
+	if !n.empty() && k > n.b && p.isWord(k) && p.toks[k].cap && !p.inQuote[k] {
+		n.b = k + 1
+	}
+	return n
 }
 
 // nounObject reports a subject phrase of an article and two or more
