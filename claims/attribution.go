@@ -37,6 +37,9 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 	mitteilung meldung auskunft analyse analysen berechnung berechnungen erfahrungen planungen
 	erkenntnisstand dokument`)
 
+// datives are the personal pronouns a source phrase takes: "ihm zufolge".
+var datives = words(`ihm ihr ihnen mir uns`)
+
 // reportNoun reports whether the last word of a source name is a source
 // noun or a compound ending in one: "Angaben", "israelischen Angaben",
 // "Medienberichten", "Polizeiangaben".
@@ -758,12 +761,13 @@ func (p *passage) attribution() int {
 		a.sp = source.src
 		a.cue = p.textOf(source.a, source.b)
 		a.cueAt = source.a
-		if a.speaker != "" && source.kind != cueSo && reportNoun(a.speaker) {
+		if a.speaker != "" && source.kind != cueSo && (reportNoun(a.speaker) || source.src.b == source.src.a+1 && datives.has(p.lw(source.src.a))) {
 			// "Medienberichten zufolge", "nach israelischen Angaben": the
 			// source names a report, not who made it, and as a label it
 			// would stand in the dative ("Medienberichten: …") or lose
 			// the preposition that makes it a source ("Angaben: …"); the
-			// sentence as written reads alone and keeps it
+			// sentence as written reads alone and keeps it. So does a
+			// pronoun nobody could resolve ("Ihnen zufolge").
 			a.asWritten = true
 		}
 		if a.speaker == "" {
@@ -1852,6 +1856,9 @@ func (p *passage) sourceName(n np, oblique bool) string {
 		a++
 	}
 	if a < n.b && p.has(a, fSourceNoun|fMedium) && a+1 < n.b {
+		if p.lw(a+1) == "von" && a+2 < n.b {
+			a++ // "einer Meldung von Xinhua"
+		}
 		return p.sourceName(np{a + 1, n.b, false}, true)
 	}
 	// a quoted name after a media noun: "des Magazins „Der Spiegel“", or
