@@ -40,13 +40,24 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 // datives are the personal pronouns a source phrase takes: "ihm zufolge".
 var datives = words(`ihm ihr ihnen mir uns`)
 
-// reportNoun reports whether the last word of a source name is a source
-// noun or a compound ending in one: "Angaben", "israelischen Angaben",
+// reportNoun reports whether the word at token k, the last of a source
+// phrase, is a source noun, maybe in the genitive, or a compound ending
+// in one: "Angaben", "(israelischen) Angaben", "(des) Berichts",
 // "Medienberichten", "Polizeiangaben".
-func reportNoun(name string) bool {
-	lw := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	for i := 0; i+5 <= len(lw); i++ {
-		if (i == 0 || utf8.RuneStart(lw[i])) && sourceNouns.has(lw[i:]) {
+func (p *passage) reportNoun(k int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	if p.has(k, fSourceNoun) {
+		return true
+	}
+	lw := p.lw(k)
+	if g := genitiveBase(lw); len(g) < len(lw) && sourceNouns.has(g) {
+		return true // "(nach Angaben) des Berichts"
+	}
+	// the longest source noun, "erkenntnisstand", has 15 bytes
+	for i := max(len(lw)-16, 1); i+5 <= len(lw); i++ {
+		if utf8.RuneStart(lw[i]) && sourceNouns.has(lw[i:]) {
 			return true
 		}
 	}
@@ -761,7 +772,7 @@ func (p *passage) attribution() int {
 		a.sp = source.src
 		a.cue = p.textOf(source.a, source.b)
 		a.cueAt = source.a
-		if a.speaker != "" && source.kind != cueSo && (reportNoun(a.speaker) || source.src.b == source.src.a+1 && datives.has(p.lw(source.src.a))) {
+		if a.speaker != "" && source.kind != cueSo && (p.reportNoun(source.src.b-1) || source.src.b == source.src.a+1 && datives.has(p.lw(source.src.a))) {
 			// "Medienberichten zufolge", "nach israelischen Angaben": the
 			// source names a report, not who made it, and as a label it
 			// would stand in the dative ("Medienberichten: …") or lose
@@ -2163,7 +2174,8 @@ func (p *passage) afterAddressee(a, b int) int {
 // label goes through labelCase.
 func (a *attr) label(label string) string {
 	p := a.p
-	for k := max(a.sp.a, 1); k < a.sp.b; k++ {
+	for k := max(a.sp.a, 1); k < a.sp.b && k <= a.sp.a+2; k++ {
+		// (the mark opens the phrase or follows its article: "die „taz“")
 		if p.isQuote(k-1) && strings.HasPrefix(label, p.w(k)) {
 			return label // a quoted name keeps its spelling: "heise online"
 		}
@@ -2456,10 +2468,12 @@ func (a *attr) statement() (string, int, int) {
 			// startsLower)
 			return p.textOf(cueA, end), p.toks[cueA].start, p.end
 		}
-		if c := p.colonLabel(fb + 1); p.is(fb, ',') && c > fb {
-			// an apposition closes the frame: "sagte Jon Bon Jovi, Gründer
-			// der Rockband: „…“"
-			fb = c
+		if p.is(fb, ',') {
+			if c := p.colonLabel(fb + 1); c > fb {
+				// an apposition closes the frame: "sagte Jon Bon Jovi,
+				// Gründer der Rockband: „…“"
+				fb = c
+			}
 		}
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))

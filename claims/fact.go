@@ -23,7 +23,7 @@ func (x *extractor) claims(p *passage) {
 	}
 	p.stated = ""
 	cueAt := p.attribution()
-	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) && !p.adverbial(n) && !timeNoun(p.lw(n.b-1)) {
+	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) && !timeNoun(p.lw(n.b-1)) {
 		// (a time is no subject: "(Vor) einigen Monaten" would speak next)
 		x.lastSubject = p.speaker(n, false)
 		if x.lastSpeaker != "" && cueAt < 0 {
