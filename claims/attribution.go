@@ -2327,11 +2327,11 @@ func (a *attr) statement() (string, int, int) {
 		c := &p.x.out.Claims[a.back]
 		return c.Text, c.Start, c.End
 	}
-	if a.followOn && a.sp.a >= 0 && p.x.personIndex(a.speaker) >= 0 {
+	if a.followOn && a.sp.a >= 0 {
 		// "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a frame
 		// without a verb that names the speaker, a person, is the label's
 		// to give ("Seine Meinung zu Kirchhoff: „…“" names no one)
-		if c := p.colonLabel(0); c >= a.sp.b {
+		if c := p.colonLabel(0); c >= a.sp.b && p.x.personIndex(a.speaker) >= 0 {
 			return p.textOf(c+1, end), p.toks[c+1].start, p.end
 		}
 	}

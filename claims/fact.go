@@ -262,6 +262,9 @@ func (p *passage) relativeText(noun, rel, a, b int) string {
 // come back whole. The rest must be a known verb form, so "einigen" or
 // "beinhalten" stay whole.
 func (p *passage) splitSeparable(v string) (string, string) {
+	if len(v) < 5 {
+		return v, "" // "sei", "habe", "wird": a particle and three letters at least
+	}
 	for _, pre := range separablePrefixes {
 		rest, ok := strings.CutPrefix(v, pre)
 		if !ok || len(rest) < 3 {
