@@ -37,6 +37,33 @@ var sourceNouns = words(`angaben informationen aussage aussagen darstellung eins
 	mitteilung meldung auskunft analyse analysen berechnung berechnungen erfahrungen planungen
 	erkenntnisstand dokument`)
 
+// datives are the personal pronouns a source phrase takes: "ihm zufolge".
+var datives = words(`ihm ihr ihnen mir uns`)
+
+// reportNoun reports whether the word at token k, the last of a source
+// phrase, is a source noun, maybe in the genitive, or a compound ending
+// in one: "Angaben", "(israelischen) Angaben", "(des) Berichts",
+// "Medienberichten", "Polizeiangaben".
+func (p *passage) reportNoun(k int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	if p.has(k, fSourceNoun) {
+		return true
+	}
+	lw := p.lw(k)
+	if g := genitiveBase(lw); len(g) < len(lw) && sourceNouns.has(g) {
+		return true // "(nach Angaben) des Berichts"
+	}
+	// the longest source noun, "erkenntnisstand", has 15 bytes
+	for i := max(len(lw)-16, 1); i+5 <= len(lw); i++ {
+		if utf8.RuneStart(lw[i]) && sourceNouns.has(lw[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // mediumNouns name the document a statement comes from: "in einer Erklärung
 // des Kremls heißt es".
 var mediumNouns = words(`erklärung mitteilung pressemitteilung presseerklärung pressemeldung bericht stellungnahme
@@ -87,8 +114,8 @@ func (p *passage) findCues(buf []cue) []cue {
 		}
 		lw := p.lw(i)
 		if p.toks[i].f&fCue != 0 { // the flag says lex.cues holds the word
-			if p.toks[i].cap && !p.clauseOpens(i) && !p.en {
-				continue // a noun: "Angaben", "Bericht"
+			if p.toks[i].cap && (!p.clauseOpens(i) || p.has(i, fSourceNoun)) && !p.en {
+				continue // a noun: "Angaben", "Bericht", also first: "Angaben des Instituts zufolge"
 			}
 			if c, ok := p.verbCue(i, lw, lex.cues[lw]); ok {
 				buf = append(buf, c)
@@ -735,6 +762,7 @@ func (p *passage) attribution() int {
 		if a.according == a.speaker {
 			a.according = ""
 		}
+		a.passiveSubject()
 		a.cueAt = speech.a
 	case back != nil && source == nil:
 		a.frameBack(back)
@@ -744,6 +772,15 @@ func (p *passage) attribution() int {
 		a.sp = source.src
 		a.cue = p.textOf(source.a, source.b)
 		a.cueAt = source.a
+		if a.speaker != "" && source.kind != cueSo && (p.reportNoun(source.src.b-1) || source.src.b == source.src.a+1 && datives.has(p.lw(source.src.a))) {
+			// "Medienberichten zufolge", "nach israelischen Angaben": the
+			// source names a report, not who made it, and as a label it
+			// would stand in the dative ("Medienberichten: …") or lose
+			// the preposition that makes it a source ("Angaben: …"); the
+			// sentence as written reads alone and keeps it. So does a
+			// pronoun nobody could resolve ("Ihnen zufolge").
+			a.asWritten = true
+		}
 		if a.speaker == "" {
 			// "nach eigenen Angaben": the sentence's subject speaks
 			// ("Seiner Meinung nach …": someone named before, not the subject)
@@ -1247,6 +1284,26 @@ type attr struct {
 	aux int
 }
 
+// passiveSubject drops a speaker that is the subject of a reporting verb
+// in the passive: "Die ersten Namen wurden bekanntgegeben", "Diese Stoffe
+// wurden in der Luft festgestellt" name what was reported, not who
+// reported it. Such a claim keeps the sentence as written and names no
+// one. "zitiert" is left out: who "wird zitiert" is who spoke.
+func (a *attr) passiveSubject() {
+	p, c := a.p, a.speech
+	if !c.verb.participle || a.sp.a < 0 || a.according != "" || strings.HasPrefix(p.lw(c.a), "zitiert") {
+		return
+	}
+	aux := p.auxBefore(c.a)
+	if aux < 0 || a.sp.b > aux {
+		return
+	}
+	switch p.lw(aux) {
+	case "wird", "werden", "wurde", "wurden":
+		a.speaker, a.sp = "", np{-1, -1, false}
+	}
+}
+
 // frameSpeech finds who speaks for a reporting verb.
 func (a *attr) frameSpeech(c *cue) {
 	p := a.p
@@ -1372,7 +1429,7 @@ func (a *attr) frameSpeech(c *cue) {
 		a.setSpeaker(left)
 		return
 	}
-	if left := p.npLeft(verb); !left.empty() && !left.pp {
+	if left := p.npLeft(p.pastTime(verb)); !left.empty() && !left.pp {
 		a.setSpeaker(left)
 		return
 	}
@@ -1537,8 +1594,7 @@ func (p *passage) adverbial(n np) bool {
 	}
 	if !p.en && n.a == 0 {
 		// "Erst vergangene Woche kündigte der Konzern an"
-		switch p.lw(n.b - 1) {
-		case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag":
+		if timeNoun(p.lw(n.b - 1)) {
 			return true
 		}
 		// a dative or genitive: "Der englisch-sprachigen Zeitung sagte
@@ -1717,7 +1773,15 @@ func (p *passage) subjectBeforeRelative(i int) np {
 	return np{i, i, false}
 }
 
+// setSpeaker makes the phrase n the speaker. An adverb that opens the
+// sentence and the phrase with it ("Auch Feinstein", "Insbesondere IWF und
+// EZB") is left out: capitalised there, the chunker takes it for a word
+// of the name.
 func (a *attr) setSpeaker(n np) {
+	p := a.p
+	for n.b-n.a > 1 && p.isWord(n.a) && p.has(n.a, fAdv) && !p.has(n.a, fDet|fPron) && !p.inQuote[n.a] {
+		n.a++
+	}
 	a.sp = n
 	a.speaker = a.p.speaker(n, true)
 }
@@ -1803,6 +1867,9 @@ func (p *passage) sourceName(n np, oblique bool) string {
 		a++
 	}
 	if a < n.b && p.has(a, fSourceNoun|fMedium) && a+1 < n.b {
+		if p.lw(a+1) == "von" && a+2 < n.b {
+			a++ // "einer Meldung von Xinhua"
+		}
 		return p.sourceName(np{a + 1, n.b, false}, true)
 	}
 	// a quoted name after a media noun: "des Magazins „Der Spiegel“", or
@@ -1994,8 +2061,8 @@ func (a *attr) emit() {
 	switch {
 	case a.when != "" && a.according == "":
 		qual = a.when
-	case a.medium != "":
-		qual = a.medium
+	case a.medium != "" && !strings.EqualFold(a.medium, label):
+		qual = a.medium // (not twice: "Bericht (Bericht)")
 	case a.of != "" && a.according == "":
 		qual = a.of
 	case a.according != "" && a.according != a.speaker && label != "":
@@ -2040,9 +2107,9 @@ func (a *attr) emit() {
 		}
 		text = x.cat(label, ": ", st)
 	case qual != "":
-		text = x.cat(x.labelCase(label), " (", prefix, qual, "): ", st)
+		text = x.cat(a.label(label), " (", prefix, qual, "): ", st)
 	default:
-		text = x.cat(x.labelCase(label), ": ", st)
+		text = x.cat(a.label(label), ": ", st)
 	}
 	score := 0.75
 	if direct {
@@ -2117,15 +2184,42 @@ func (p *passage) urging(i int) bool {
 	return false
 }
 
+// label returns how the speaker opens the claim's text. A speaker whose
+// article was dropped before an adjective in its nominative form ("das
+// zwölfköpfige Gremium", "der behandelnde Arzt", "die politischen Berater")
+// gets it back: "Zwölfköpfige Gremium" is no German, and the strong form
+// ("Zwölfköpfiges Gremium") would need the noun's gender, which the
+// article in the passage already gives. "der" and "das" count only before
+// an adjective ending in e ("der zuständigen Behörde" is a dative). A
+// name the passage quotes keeps its spelling („heise online“); any other
+// label goes through labelCase.
+func (a *attr) label(label string) string {
+	p := a.p
+	for k := max(a.sp.a, 1); k < a.sp.b && k <= a.sp.a+2; k++ {
+		// (the mark opens the phrase or follows its article: "die „taz“")
+		if p.isQuote(k-1) && strings.HasPrefix(label, p.w(k)) {
+			return label // a quoted name keeps its spelling: "heise online"
+		}
+	}
+	if d := a.sp.a; d >= 0 && d+2 < a.sp.b && p.has(d, fDet) && !p.toks[d+1].cap && label == p.textOf(d+1, a.sp.b) {
+		switch lw := p.lw(d); {
+		case lw == "die", (lw == "der" || lw == "das") && strings.HasSuffix(p.lw(d+1), "e"):
+			return p.x.upperFirst(p.textOf(d, a.sp.b))
+		}
+	}
+	return p.x.labelCase(label)
+}
+
 // labelCase capitalises a speaker that opens a claim's text when it starts
 // with an adjective or a common noun: "Israelische Regierung: …",
 // "Finance ministry: …", "Officials: …". The speaker field keeps the
 // article's spelling, and a name written in lower case stays so ("n-tv",
 // "dpa", "t-online.de"): a German one-word label, or one whose first word
-// holds other signs than letters.
+// holds other signs than letters and hyphens ("baden-württembergische SPD"
+// is an adjective).
 func (x *extractor) labelCase(label string) string {
 	first, _, more := strings.Cut(label, " ")
-	if strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
 		return label
 	}
 	if !more && (x.lang != "en" || strings.IndexFunc(first, unicode.IsUpper) >= 0) {
@@ -2260,6 +2354,14 @@ func (a *attr) statement() (string, int, int) {
 		c := &p.x.out.Claims[a.back]
 		return c.Text, c.Start, c.End
 	}
+	if a.followOn && a.sp.a >= 0 {
+		// "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a frame
+		// without a verb that names the speaker, a person, is the label's
+		// to give ("Seine Meinung zu Kirchhoff: „…“" names no one)
+		if c := p.colonLabel(0); c >= a.sp.b && p.x.personIndex(a.speaker) >= 0 {
+			return p.textOf(c+1, end), p.toks[c+1].start, p.end
+		}
+	}
 	if a.followOn || a.whole || a.speech == nil && a.src == nil {
 		return p.textOf(0, end), p.start, p.end
 	}
@@ -2335,7 +2437,14 @@ func (a *attr) statement() (string, int, int) {
 			}
 			return s, p.toks[d+1].start, p.end
 		}
-		return p.verbSecond(d+1, end), p.toks[d+1].start, p.end
+		if s, ok := p.verbSecond(d+1, end); ok {
+			return s, p.toks[d+1].start, p.end
+		}
+		// a clause the extractor cannot put into main-clause order keeps
+		// its frame, which starts in lower case, so emit gives the
+		// sentence as written: "Weit mehr Menschen durch die Katastrophe
+		// getötet worden sein könnten" would not read alone
+		return p.x.cat(p.textOf(cueA, cueB), ", dass ", p.textOf(d+1, end)), p.toks[d+1].start, p.end
 	}
 	// an inserted source frame: "Doch sei es, so der Schriftsteller Musa
 	// Okwanga in einem Blog, ein Haufen mächtiger Leute gewesen"
@@ -2388,6 +2497,13 @@ func (a *attr) statement() (string, int, int) {
 			// startsLower)
 			return p.textOf(cueA, end), p.toks[cueA].start, p.end
 		}
+		if p.is(fb, ',') {
+			if c := p.colonLabel(fb + 1); c > fb {
+				// an apposition closes the frame: "sagte Jon Bon Jovi,
+				// Gründer der Rockband: „…“"
+				fb = c
+			}
+		}
 		if fa > 0 && fa <= 4 && p.isWord(0) && p.has(0, fPrep) && a.medium == "" {
 			a.when = lowerFirst(p.textOf(0, fa))
 		}
@@ -2439,6 +2555,33 @@ func (a *attr) statement() (string, int, int) {
 	return p.x.joinText(parts...), p.toks[from].start, p.end
 }
 
+// colonLabel returns the colon before a quotation that ends a frame
+// without a verb from token a on ("BKA-Präsident Ziercke: „…“", "Gründer
+// der Rockband: „…“", "Koppelin wörtlich: „…“"), or -1. The frame holds
+// only capitalised words, articles, prepositions, adverbs, commas and
+// adjectives not ending in e (which could be a verb in the past: "Hier
+// sparte der Präsident nicht mit Kritik: „…“" is a sentence).
+func (p *passage) colonLabel(a int) int {
+	for k := a; k < len(p.toks)-1 && k < a+12; k++ {
+		switch {
+		case p.inQuote[k]:
+			return -1
+		case p.is(k, ':'):
+			if k > a && (p.toks[k+1].kind == tQuoteOpen || p.toks[k+1].kind == tQuoteAmb) {
+				return k
+			}
+			return -1
+		case p.is(k, ','), p.toks[k].kind == tDash:
+		case !p.isWord(k) || p.has(k, fFinite|fCue|fAux) || k == a && p.has(k, fPrep):
+			return -1 // (a preposition first makes a topic: "Zu den Vorgängen in Tibet: „…“")
+		case p.toks[k].cap, p.has(k, fDet|fPrep|fAdv), p.lw(k) == "wörtlich":
+		case p.has(k, fConj|fRel) || !p.adjective(k) || strings.HasSuffix(p.lw(k), "e"):
+			return -1
+		}
+	}
+	return -1
+}
+
 // zuInfinitive reports a clause from token a without a finite verb that
 // ends, at its first comma or at end, with an infinitive with "zu": "eine
 // Kommission zu gründen", "den Antrag einzubringen".
@@ -2459,11 +2602,8 @@ func (p *passage) zuInfinitive(a, end int) bool {
 	if last <= a || p.toks[last].cap {
 		return false
 	}
-	if p.lw(last-1) != "zu" { // "zu sein", "zu tun"
-		lw := p.lw(last)
-		if len(lw) < 8 || !strings.HasSuffix(lw, "n") || !strings.Contains(lw[2:len(lw)-4], "zu") {
-			return false
-		}
+	if !p.zuForm(last) {
+		return false
 	}
 	// only now, for the few clauses that end so, the words before
 	for k := a; k < stop; k++ {
@@ -2480,10 +2620,28 @@ func (p *passage) zuInfinitive(a, end int) bool {
 	return true
 }
 
+// zuForm reports an infinitive with "zu" at token k: "zu sein", "zu tun",
+// or one word, "einzubringen", "voranzubringen".
+func (p *passage) zuForm(k int) bool {
+	if p.lw(k-1) == "zu" {
+		return true
+	}
+	lw := p.lw(k)
+	return len(lw) >= 8 && strings.HasSuffix(lw, "n") && strings.Contains(lw[2:len(lw)-4], "zu")
+}
+
 // verbSecond turns a subordinate clause with the verb last into a main
 // clause: "China und Russland „…“ müssten, um …" becomes "China und Russland
-// müssten „…“, um …".
-func (p *passage) verbSecond(a, end int) string {
+// müssten „…“, um …". A separable verb splits, its particle going last:
+// "die Ablagerungen keine Gefahr darstellen" becomes "Die Ablagerungen
+// stellen keine Gefahr dar". It reports false when a clause that opens
+// with a lower-case word has no subject to put the verb after (an adverb
+// first: "weit mehr Menschen … getötet worden sein könnten") or no verb
+// last before the first comma (an infinitive with zu is no finite verb:
+// "dass er mehr Zeit brauche um Bauprojekte voranzubringen" lacks the
+// comma before "um"); a clause that opens with a number, a name
+// or a quotation comes back as written ("15 Zivilisten starben").
+func (p *passage) verbSecond(a, end int) (string, bool) {
 	ce := a
 	for ce < end && !(p.is(ce, ',') && !p.inQuote[ce]) && !p.is(ce, '.') {
 		ce++
@@ -2493,7 +2651,7 @@ func (p *passage) verbSecond(a, end int) string {
 	if p.isWord(a) && p.lw(a) == "sich" {
 		refl = a + 1
 	}
-	subj := p.npRight(refl)
+	subj := p.withGenitive(p.npRight(refl))
 	if refl == a && p.isWord(a) && p.has(a, fPrep) && !p.inQuote[a] {
 		// a fronted phrase takes the first place: "dass im Jahr 2011 fünf
 		// Millionen Euro beschlagnahmt wurden" becomes "Im Jahr 2011
@@ -2505,8 +2663,19 @@ func (p *passage) verbSecond(a, end int) string {
 			}
 		}
 	}
-	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || subj.empty() || subj.a != refl || subj.b >= v {
-		return p.x.upperFirst(p.textOf(a, end))
+	if q := subj.b; !subj.empty() && q+1 < v && p.isQuote(q) && p.toks[q+1].cap {
+		// a quoted name in apposition stays with its noun: "bei der
+		// Meeresschnecke „Chelidonura hirundinina“ herrscht …" (a quoted
+		// predicate does not: "der Antrag sei „keine Vorentscheidung“")
+		if name := p.quotedSource(q); !name.empty() && name.b < v {
+			subj.b = name.b + 1
+		}
+	}
+	if v <= refl || !p.isWord(v) || p.toks[v].cap || p.inQuote[v] || p.zuForm(v) || subj.empty() || subj.a != refl || subj.b >= v {
+		// a clause that opens with a number, a name or a quotation often
+		// reads in its own order ("15 Zivilisten starben"); one that opens
+		// with a lower-case word does not
+		return p.x.upperFirst(p.textOf(a, end)), !p.isWord(a) || p.inQuote[a] || p.toks[a].cap
 	}
 	for k := subj.b; k < v; k++ {
 		if p.isWord(k) && !p.inQuote[k] && (p.lw(k) == "und" || p.lw(k) == "oder") {
@@ -2514,14 +2683,17 @@ func (p *passage) verbSecond(a, end int) string {
 			// Mädchen zu Sexsklavinnen machte"): moving the last verb would
 			// garble them; left as written, the clause makes emit keep the
 			// sentence when it opens with a lower-case article
-			return p.textOf(a, end)
+			return p.textOf(a, end), true
 		}
 	}
-	s := p.x.joinText(p.textOf(a, subj.b), p.w(v), p.textOf(subj.b, v))
+	verb, particle := p.splitSeparable(p.w(v))
+	var s string
 	if refl > a {
-		s = p.x.joinText(p.textOf(subj.a, subj.b), p.w(v), p.w(a), p.textOf(subj.b, v))
+		s = p.x.joinText(p.textOf(subj.a, subj.b), verb, p.w(a), p.textOf(subj.b, v), particle)
+	} else {
+		s = p.x.joinText(p.textOf(a, subj.b), verb, p.textOf(subj.b, v), particle)
 	}
-	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end]))
+	return p.x.upperFirst(p.x.cat(s, p.text[p.toks[v].end:p.toks[end-1].end])), true
 }
 
 // verbSecondMain turns a clause that starts with its verb (after a fronted
@@ -2535,7 +2707,10 @@ func (p *passage) verbSecondMain(a, end int) string {
 		return p.x.upperFirst(p.textOf(a, end))
 	}
 	if p.isWord(a) && !p.toks[a].cap {
-		if subj := p.npRight(a + 1); !subj.empty() && subj.a == a+1 {
+		if subj := p.withGenitive(p.npRight(a + 1)); !subj.empty() && subj.a == a+1 {
+			if p.nounObject(subj) {
+				return p.textOf(0, end)
+			}
 			return p.x.upperFirst(p.x.cat(p.x.joinText(p.textOf(subj.a, subj.b), p.w(a)), p.text[p.toks[subj.b-1].end:p.toks[end-1].end]))
 		}
 		// "belaufen sich die Investitionen auf …", "bleibt damit die Brücke
@@ -2572,6 +2747,41 @@ func (p *passage) verbSecondMain(a, end int) string {
 		return p.textOf(0, end)
 	}
 	return p.x.upperFirst(p.textOf(a, end))
+}
+
+// withGenitive extends the noun phrase n over a genitive without an
+// article that follows it, one or two adjectives ending in er and a noun:
+// "die Geldsendungen lateinamerikanischer Migranten", so that the verb
+// moved after the subject does not split them.
+func (p *passage) withGenitive(n np) np {
+	k := n.b
+	for k < n.b+2 && p.adjective(k) && strings.HasSuffix(p.lw(k), "er") && !p.has(k, fDet|fPron) {
+		k++
+	}
+	if !n.empty() && k > n.b && p.isWord(k) && p.toks[k].cap && !p.inQuote[k] {
+		n.b = k + 1
+	}
+	return n
+}
+
+// nounObject reports a subject phrase of an article and two or more
+// capitalised words whose last may be the object that follows the
+// subject: "hat der Konzern Gewinne gemacht". The chunker reads it as one phrase, as it must for a
+// name in apposition ("der Konzern Siemens"); which one it is takes a
+// lexicon of nouns, so such a clause keeps the sentence as written rather
+// than risk "Der Konzern Gewinne hat gemacht". A last word that is a
+// known name, a given name or an acronym is taken for a name.
+func (p *passage) nounObject(n np) bool {
+	if n.b-n.a < 3 || !p.has(n.a, fDet) {
+		return false
+	}
+	for k := n.a + 1; k < n.b; k++ {
+		if !p.isWord(k) || !p.toks[k].cap {
+			return false
+		}
+	}
+	k := n.b - 1
+	return !p.toks[k].upper && !p.has(k, fFirstName|fDet) && !p.knownPart(k) && !p.inQuote[k]
 }
 
 // fronted puts the phrase in tokens [a, b) before the verb at token v = a-1

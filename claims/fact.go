@@ -23,7 +23,8 @@ func (x *extractor) claims(p *passage) {
 	}
 	p.stated = ""
 	cueAt := p.attribution()
-	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) {
+	if n := p.npRight(0); !n.empty() && !n.pp && !p.has(n.a, fPron) && !timeNoun(p.lw(n.b-1)) {
+		// (a time is no subject: "(Vor) einigen Monaten" would speak next)
 		x.lastSubject = p.speaker(n, false)
 		if x.lastSpeaker != "" && cueAt < 0 {
 			// only taking the floor from a speaker, in a sentence that
@@ -235,7 +236,7 @@ func (p *passage) relativePart(noun, rel, a, b int, covered bool) {
 
 // separablePrefixes are verb particles written together with a verb at the
 // end of a subordinate clause: "stattfand" is "fand … statt".
-var separablePrefixes = []string{"statt", "teil", "fest", "zurück", "ab", "an", "auf", "aus", "ein", "mit", "vor", "zu", "bei", "los", "hin", "her", "weg", "fort"}
+var separablePrefixes = []string{"statt", "teil", "fest", "zurück", "zusammen", "bekannt", "dar", "nach", "ab", "an", "auf", "aus", "ein", "mit", "vor", "zu", "bei", "los", "hin", "her", "weg", "fort"}
 
 // relativeText rewrites a relative clause part as a main clause: ", das etwa
 // eine Stunde dauerte" after "Gesprächs" gives "Das Gespräch dauerte etwa
@@ -263,22 +264,32 @@ func (p *passage) relativeText(noun, rel, a, b int) string {
 }
 
 // splitSeparable splits a finite verb with a joined particle: "stattfand"
-// gives "fand", "statt"; other verbs come back whole.
+// gives "fand", "statt", "darstellen" gives "stellen", "dar"; other verbs
+// come back whole. The rest must be a known verb form, so "einigen" or
+// "beinhalten" stay whole.
 func (p *passage) splitSeparable(v string) (string, string) {
+	if len(v) < 5 {
+		return v, "" // "sei", "habe", "wird": a particle and three letters at least
+	}
 	for _, pre := range separablePrefixes {
 		rest, ok := strings.CutPrefix(v, pre)
 		if !ok || len(rest) < 3 {
 			continue
 		}
-		if _, cue := p.x.lex.cues[rest]; cue || p.x.lex.finite.has(rest) || pastForms.has(rest) {
+		if _, cue := p.x.lex.cues[rest]; cue || p.x.lex.finite.has(rest) || verbForms.has(rest) {
 			return rest, pre
 		}
 	}
 	return v, ""
 }
 
-// pastForms are common strong past forms, for splitting separable verbs.
-var pastForms = words(`fand fanden kam kamen nahm nahmen gab gaben ging gingen stand standen lag lagen
+// verbForms are common forms of verbs that take a particle, present and
+// past, for splitting separable verbs.
+var verbForms = words(`stellen stellt stelle liegen liegt liege nehmen nimmt nehme geben gibt gebe
+	gehen geht gehe kommen kommt komme stehen steht stehe weisen weist halten hält halte treten tritt
+	ziehen zieht fallen fällt steigen steigt sehen sieht setzen setzt legen legt führen führt teilen
+	teilt rufen ruft sprechen spricht reichen reicht stimmen stimmt bringen bringt schließen schließt
+	fand fanden kam kamen nahm nahmen gab gaben ging gingen stand standen lag lagen
 	hielt hielten traf trafen fiel fielen stieg stiegen sank sanken brach brachen schloss schlossen
 	trat traten zog zogen wies wiesen rief riefen sah sahen ließ ließen blieb blieben lief liefen
 	fuhr fuhren flog flogen setzte setzten stellte stellten legte legten führte führten teilte

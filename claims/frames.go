@@ -276,10 +276,31 @@ func (p *passage) particleEnd(c *cue, fb int) int {
 	}
 	k := c.part
 	sub := p.has(k+2, fConj) && !p.has(k+2, fDet) || p.has(k+2, fRel) && p.has(k+3, fDet|fPrep) // "da …", "die durch …"
-	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.finiteFrom(k+2)) {
+	if k < fb || !(p.is(k+1, ':') || p.is(k+1, ',') && !sub && p.mainClause(k+2)) {
 		return fb
 	}
 	return k + 1
+}
+
+// mainClause reports whether the clause at token k reads as a main clause:
+// it has a finite verb the lexicon knows, or, not being an infinitive with
+// zu, it opens with a pronoun, a name or an article before a noun or an
+// adjective ("teilte mit, die Prüfung dauere zehn Tage": most Konjunktiv
+// forms are in no list).
+func (p *passage) mainClause(k int) bool {
+	if p.finiteFrom(k) {
+		return true
+	}
+	if !p.isWord(k) || p.inQuote[k] || p.zuInfinitive(k, len(p.toks)) {
+		return false
+	}
+	for j := k; j < len(p.toks); j++ {
+		if p.has(j, fCue) && !p.inQuote[j] {
+			return false // a frame of its own: "…, die Sprecherin erklärte: „…“"
+		}
+	}
+	return p.has(k, fPron) || p.toks[k].cap ||
+		p.has(k, fDet) && p.isWord(k+1) && (p.toks[k+1].cap || p.adjective(k+1))
 }
 
 // finiteFrom reports a finite verb or a Konjunktiv outside quotations at
@@ -310,12 +331,52 @@ func (p *passage) tradeText() string {
 
 // pastTime returns the start of a time phrase of a preposition and a day,
 // a time of day or a month that ends just before token i ("wie die Stadt am
-// Montag mitteilte", "im März"), or i when there is none.
+// Montag mitteilte", "im März"), or of a preposition, up to two articles
+// or adjectives and a time noun ("wie der Weltverband in der Nacht
+// bekanntgab", "am späten Abend"), or i when there is none.
 func (p *passage) pastTime(i int) int {
 	if i >= 3 && p.has(i-1, fAdv|fMonth) && p.toks[i-1].cap && p.has(i-2, fPrep) && !p.toks[i-2].cap && !p.inQuote[i-2] {
 		return i - 2
 	}
+	if i < 4 || !p.isWord(i-1) || !p.toks[i-1].cap || p.inQuote[i-1] || !timeNoun(p.lw(i-1)) {
+		return i
+	}
+	for j := i - 2; j >= i-4 && j > 0 && p.isWord(j) && !p.toks[j].cap && !p.inQuote[j]; j-- {
+		if p.has(j, fPrep) {
+			return j
+		}
+		if !p.has(j, fDet) && !p.adjective(j) {
+			break
+		}
+	}
 	return i
+}
+
+// timeNoun reports a German noun that names a stretch of time: "Nacht",
+// "Woche", "Abend", also in the plural: "(seit) einigen Monaten".
+func timeNoun(lw string) bool {
+	switch lw {
+	case "woche", "wochenende", "monat", "jahr", "tag", "nacht", "abend", "morgen", "mittag", "nachmittag", "vormittag",
+		"wochen", "monate", "monaten", "jahre", "jahren", "tage", "tagen", "stunden":
+		return true
+	}
+	return false
+}
+
+// relativeEnd reports a relative clause after the comma at token k that
+// ends the passage: relativeAfter's, or a pronoun, a noun phrase and the
+// verb as the last word (", der konkrete Fälle auflistet"), which a
+// reported main clause after "der" would not end with.
+func (p *passage) relativeEnd(k int) bool {
+	if p.relativeAfter(k) {
+		return true
+	}
+	if !p.isWord(k+1) || !p.has(k+1, fRel) || p.inQuote[k+1] {
+		return false
+	}
+	n := p.npRight(k + 1)
+	last := p.endWords() - 1
+	return !n.empty() && !n.pp && n.b == last && p.isWord(last) && !p.toks[last].cap
 }
 
 // quotedSource returns the words of a short quoted name that opens at token
@@ -324,6 +385,20 @@ func (p *passage) quotedSource(q int) np {
 	for k := q + 2; k < len(p.toks) && k <= q+7; k++ {
 		if p.quotedNameEnding(k) == q {
 			return np{q + 1, k, false}
+		}
+	}
+	// a name in lower case, which quotedNameEnding leaves out elsewhere
+	// („überflüssig“ nannte er …) but which a source position makes a
+	// name: "wie „heise online“ berichtet", "laut „taz“"
+	for k := q + 1; k < len(p.toks) && k <= q+4; k++ {
+		if p.toks[k].kind == tQuoteClose || p.toks[k].kind == tQuoteAmb {
+			if k > q+1 {
+				return np{q + 1, k, false}
+			}
+			break
+		}
+		if !p.isWord(k) {
+			break
 		}
 	}
 	return np{q, q, false}
@@ -355,7 +430,12 @@ func (p *passage) frameBetween(fa, fb, cueA int) (string, int, int, bool) {
 		fb = p.frameClose(fb) // ", so sagte er in Berlin, …"
 	}
 	switch {
-	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')):
+	case open < fa && (fb == n || fb == n-1 && p.is(fb, '.')),
+		open == fa && fb+1 < n && p.is(fb, ',') && p.relativeEnd(fb) && !p.isQuote(open-2):
+		// (a relative clause after the frame describes its noun: "…,
+		// heißt es in dem Bericht, der konkrete Fälle auflistet"; after
+		// an inserted wie or so the sentence goes on: "die, wie er sagt,
+		// die Ermittlungen geführt habe")
 		return p.textOf(0, open-1), p.start, p.toks[open-2].end, true
 	case fb+1 < n && p.is(fb, ',') && !p.inQuote[fb] && !p.isQuote(fb+1) && !p.isQuote(open-2):
 		return p.x.joinText(p.textOf(0, open-1), p.textOf(fb+1, n)), p.start, p.end, true

@@ -6,8 +6,10 @@ import "strings"
 // nominative, as a name stands alone: "(laut) Statistischem Landesamt"
 // gives "Statistisches Landesamt", "(Angaben) der Deutschen Bahn" gives
 // "Deutsche Bahn", "des Bayerischen Rundfunks" gives "Bayerischer
-// Rundfunk". It reports false when the phrase is not one or two
-// capitalised adjectives before a noun.
+// Rundfunk". An adjective may be in lower case and a phrase with "von"
+// may follow the noun, kept as written: "des seismologischen Instituts von
+// Athen" gives "seismologisches Institut von Athen". It reports false when
+// the phrase is not one or two adjectives before a capitalised noun.
 func (p *passage) nominative(n np) (string, bool) {
 	if p.en {
 		return "", false
@@ -17,13 +19,19 @@ func (p *passage) nominative(n np) (string, bool) {
 		det = p.lw(a)
 		a++
 	}
-	last := n.b - 1
+	last, tail := n.b-1, ""
+	for k := a + 2; k < n.b-1; k++ {
+		if p.isWord(k) && p.lw(k) == "von" {
+			last, tail = k-1, p.textOf(k, n.b)
+			break
+		}
+	}
 	if last-a < 1 || last-a > 2 {
 		return "", false
 	}
 	ending := ""
 	for k := a; k <= last; k++ {
-		if !p.isWord(k) || !p.toks[k].cap || p.toks[k].upper {
+		if !p.isWord(k) || !p.toks[k].cap && k == last || p.toks[k].upper {
 			return "", false
 		}
 		if k == last {
@@ -59,6 +67,10 @@ func (p *passage) nominative(n np) (string, bool) {
 		b.WriteByte(' ')
 	}
 	b.WriteString(noun)
+	if tail != "" {
+		b.WriteByte(' ')
+		b.WriteString(tail)
+	}
 	return b.String(), true
 }
 
@@ -86,7 +98,7 @@ func adjectiveName(lw string) bool {
 var neuterNouns = []string{"amt", "ministerium", "institut", "zentrum", "büro", "gericht", "werk",
 	"haus", "komitee", "parlament", "kabinett", "unternehmen", "forum", "blatt", "magazin", "portal",
 	"kommando", "team", "bündnis", "konsortium", "sekretariat", "militär", "fernsehen", "kollegium",
-	"präsidium", "gremium", "labor", "archiv", "netz", "landeskriminalamt"}
+	"präsidium", "gremium", "labor", "archiv", "netz", "landeskriminalamt", "ergebnis"}
 
 // neuterOrMasculine returns the strong adjective ending for a noun that is
 // neuter ("es") or, as most institution nouns, masculine ("er").
