@@ -1,21 +1,19 @@
 package claims
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/factdesk/factdesk/claims/internal/golden"
+)
 
 // TestExtractGolden extracts articles written for these tests (the German
 // benchmark fixture and English wire copy) and compares every claim and
 // skipped passage, one line each, with the golden files in
-// testdata/extract. Run with -update after a deliberate change and review
-// the diff: it shows what a reviewer would see change.
+// testdata/extract (see package golden for -update).
 func TestExtractGolden(t *testing.T) {
 	for _, c := range []struct{ file, lang string }{
 		{"bench.de.txt", "de"},
@@ -26,25 +24,7 @@ func TestExtractGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := goldenLines(string(src), Extract(string(src), Options{Language: c.lang}))
-		golden := filepath.Join("testdata", "extract", strings.TrimSuffix(filepath.Base(c.file), ".txt")+".golden")
-		if *update {
-			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
-		}
-		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gotLines), len(wantLines)) {
-			g, w := lineAt(gotLines, i), lineAt(wantLines, i)
-			if g != w {
-				t.Errorf("Extract(%s) line %d =\n\t%s\nwant\n\t%s\n(run with -update after a deliberate change)", c.file, i+1, g, w)
-				break
-			}
-		}
+		golden.Check(t, filepath.Join("testdata", "extract", strings.TrimSuffix(filepath.Base(c.file), ".txt")+".golden"), []byte(got))
 	}
 }
 
@@ -77,12 +57,4 @@ func goldenLines(text string, ex Extraction) string {
 		fmt.Fprintf(&b, "skip:%s %d-%d %q\n", s.Reason, s.Start, s.End, text[s.Start:s.End])
 	}
 	return b.String()
-}
-
-// lineAt returns line i of lines, or "" past the end.
-func lineAt(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return ""
 }
