@@ -159,8 +159,20 @@ func (s *Store) backup(ctx context.Context, version int) error {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("backup: %w", err)
 	}
-	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
+	// Two processes opening the old file at once both back it up: each
+	// writes its own copy and links it into place, and the second link
+	// finds the first copy there.
+	tmp := dst + ".tmp-" + newID()
+	defer os.Remove(tmp)
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
 		return fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	if err := os.Link(tmp, dst); err != nil && !errors.Is(err, fs.ErrExist) {
+		// a file system without hard links: a rename does, racing only
+		// with another complete copy
+		if err := os.Rename(tmp, dst); err != nil {
+			return fmt.Errorf("backup to %s: %w", dst, err)
+		}
 	}
 	return nil
 }
