@@ -180,6 +180,9 @@ func TestOlderFileIsBackedUp(t *testing.T) {
 	if _, err := os.Stat(path + ".bak-v0"); err != nil {
 		t.Errorf("no backup before migrating: %v", err)
 	}
+	if left, _ := filepath.Glob(path + ".bak-v0.tmp-*"); len(left) > 0 {
+		t.Errorf("the backup left its temporary copy behind: %v", left)
+	}
 }
 
 func TestMigrationFiveRecomputesClaimKeys(t *testing.T) {
