@@ -180,14 +180,17 @@ func (p *passage) nameBefore(i int) (a, b int, ok bool) {
 // ("Österreicher") or a compound noun too long for a first name
 // ("Entwicklungshelfer", "Bundesländer").
 func (p *passage) trimDescriptors(a, b int) int {
-	for a < b {
-		w := p.lw(a)
-		if !isRole(w) && !genericPerson(w) && !isDemonym(w) && utf8.RuneCountInString(w) < longNoun {
-			break
-		}
+	for a < b && describesPerson(p.lw(a)) {
 		a++
 	}
 	return a
+}
+
+// describesPerson reports whether the lower-case capitalised word w says
+// what someone is rather than who: a role, a kind of person, a nationality
+// or a noun longer than a given name ("Hans-Joachim" counts by its parts).
+func describesPerson(w string) bool {
+	return isRole(w) || genericPerson(w) || isDemonym(w) || longestPart(w) >= longNoun
 }
 
 // longNoun is the length in letters from which a capitalised word in front
@@ -428,11 +431,11 @@ func (x *extractor) namedEarlier(w string, end int) (string, bool) {
 		}
 		first, _ := utf8.DecodeRuneInString(x.text[s:])
 		prev := x.low[s : k-1]
-		if s == k-1 || !unicode.IsUpper(first) || longestPart(prev) >= longNoun {
+		if s == k-1 || !unicode.IsUpper(first) {
 			continue
 		}
 		f := x.lex.flags(prev)
-		if f&fFirstName != 0 || f == 0 && !isRole(prev) && !genericPerson(prev) && !isDemonym(prev) {
+		if f&fFirstName != 0 && longestPart(prev) < longNoun || f == 0 && !describesPerson(prev) {
 			return x.text[s:after], true
 		}
 	}

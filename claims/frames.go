@@ -76,10 +76,7 @@ func (p *passage) englishFrameStart(i int) int {
 	if c < 2 || !p.is(c, ',') && !p.isQuote(c) {
 		return -1
 	}
-	n := len(p.toks)
-	if p.is(n-1, '.') {
-		n--
-	}
+	n := p.endWords()
 	if n-i > 12 {
 		return -1
 	}

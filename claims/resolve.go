@@ -838,18 +838,13 @@ func (p *passage) nameTail(end int) int {
 // a role noun, the comma before it being token c: "Der Innenminister
 // Frankreichs, Nicolas Sarkozy, verteidigte …".
 func (p *passage) learnApposition(c int) {
-	end, ok := p.appositionSpan(c)
+	name, ok := p.appositionName(c)
 	if !ok {
 		return
 	}
-	for k := c + 1; k < end; k++ {
-		if isRole(p.lw(k)) {
-			return // "…, Bürgermeisterin Anna Keller, …" is learnt by its role
-		}
-	}
 	for k := c - 1; k >= 0 && k >= c-4 && p.isWord(k) && !p.inQuote[k]; k-- {
 		if p.toks[k].cap && isRole(p.lw(k)) {
-			p.x.remember(p.textOf(c+1, end), p.lw(k))
+			p.x.remember(name, p.lw(k))
 			return
 		}
 	}
@@ -868,7 +863,8 @@ func (p *passage) appositionSpan(c int) (int, bool) {
 }
 
 // appositionName returns the name in apposition after the comma at token
-// c when it holds no role noun: ", Wolfgang Niersbach,".
+// c when it holds no role noun: ", Wolfgang Niersbach,". ("…,
+// Bürgermeisterin Anna Keller, …" is learnt by its role instead.)
 func (p *passage) appositionName(c int) (string, bool) {
 	end, ok := p.appositionSpan(c)
 	if !ok {
