@@ -2,12 +2,11 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
-	_ "github.com/factdesk/factdesk/app/internal/quietlocale" // before Fyne's locale lookup
+	"github.com/factdesk/factdesk/app/internal/quietlocale" // also runs before Fyne's locale lookup
 )
 
 // The workbench speaks German and English. Fyne's own lang package translates
@@ -30,7 +29,7 @@ func setLanguage(l string) {
 // environment sets for messages and, when it sets none, from the system
 // locale (macOS and Windows keep theirs elsewhere).
 func systemLanguage() string {
-	l, set := messageLocale()
+	l, set := quietlocale.MessageLocale()
 	if !set {
 		l = lang.SystemLocale().LanguageString()
 	}
@@ -38,34 +37,6 @@ func systemLanguage() string {
 		return "de"
 	}
 	return "en"
-}
-
-// messageLocale returns the locale that GNU gettext would translate
-// messages into: the first of LC_ALL, LC_MESSAGES and LANG that is set,
-// overridden by the first entry of LANGUAGE unless that locale is the
-// plain C or POSIX one (with or without a charset, as in "C.UTF-8"). set
-// is false when none of the variables is set.
-func messageLocale() (locale string, set bool) {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if locale = os.Getenv(name); locale != "" {
-			break
-		}
-	}
-	if isPlainLocale(locale) {
-		return locale, true
-	}
-	if list := os.Getenv("LANGUAGE"); list != "" {
-		first, _, _ := strings.Cut(list, ":")
-		return first, true
-	}
-	return locale, locale != ""
-}
-
-// isPlainLocale reports whether l is the C or POSIX locale, with or
-// without a charset suffix ("C.UTF-8").
-func isPlainLocale(l string) bool {
-	base, _, _ := strings.Cut(l, ".")
-	return base == "C" || base == "POSIX"
 }
 
 // tr returns the text for key in the current language, or the key itself

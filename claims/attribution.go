@@ -2172,7 +2172,7 @@ func (p *passage) afterAddressee(a, b int) int {
 // court to …".
 func (p *passage) urging(i int) bool {
 	switch p.lw(i) {
-	case "urge", "urges", "urged", "ask", "asks", "asked", "call", "calls", "called":
+	case "urge", "urges", "urged", "ask", "asks", "asked": // the reporting verbs among the verbs of appeal
 	default:
 		return false
 	}

@@ -13,7 +13,8 @@
 // LANGUAGE in the C locale, so programs factdesk starts behave as before,
 // and English is what Fyne falls back to anyway.
 //
-// Import it for its side effect only, from the package that imports Fyne.
+// Import it from the package that imports Fyne; MessageLocale tells that
+// package which language the environment asks for.
 package quietlocale
 
 import (
@@ -26,14 +27,43 @@ func init() { quiet() }
 // quiet sets LANGUAGE=en when the message locale is C or POSIX with a
 // charset and LANGUAGE is unset.
 func quiet() {
-	locale := ""
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if locale = os.Getenv(name); locale != "" {
-			break
-		}
-	}
-	base, charset, _ := strings.Cut(locale, ".")
-	if charset != "" && (base == "C" || base == "POSIX") && os.Getenv("LANGUAGE") == "" {
+	locale := categoryLocale()
+	if strings.Contains(locale, ".") && isPlain(locale) && os.Getenv("LANGUAGE") == "" {
 		os.Setenv("LANGUAGE", "en")
 	}
+}
+
+// MessageLocale returns the locale that GNU gettext would translate
+// messages into: the first of LC_ALL, LC_MESSAGES and LANG that is set,
+// overridden by the first entry of LANGUAGE unless that locale is the
+// plain C or POSIX one (with or without a charset, as in "C.UTF-8"). set
+// is false when none of the variables is set.
+func MessageLocale() (locale string, set bool) {
+	locale = categoryLocale()
+	if isPlain(locale) {
+		return locale, true
+	}
+	if list := os.Getenv("LANGUAGE"); list != "" {
+		first, _, _ := strings.Cut(list, ":")
+		return first, true
+	}
+	return locale, locale != ""
+}
+
+// categoryLocale returns the first of LC_ALL, LC_MESSAGES and LANG that is
+// set, or "".
+func categoryLocale() string {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(name); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// isPlain reports whether l is the C or POSIX locale, with or without a
+// charset suffix ("C.UTF-8").
+func isPlain(l string) bool {
+	base, _, _ := strings.Cut(l, ".")
+	return base == "C" || base == "POSIX"
 }
